@@ -1,0 +1,3 @@
+from humas_desktop.cli import main
+
+raise SystemExit(main())
