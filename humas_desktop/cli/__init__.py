@@ -26,7 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"humas-desktop {__version__}")
     parser.add_argument("--data-dir", metavar="PATH", help=tr("cli.opt.data_dir"))
     parser.add_argument("--lang", choices=LANGUAGES, help=tr("cli.opt.lang"))
-    parser.add_argument("--exit-after-start", action="store_true", help=tr("cli.opt.exit_after_start"))
+    parser.add_argument(
+        "--exit-after-start", action="store_true", help=tr("cli.opt.exit_after_start")
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"humas_desktop.cli.{name}").register(subparsers)

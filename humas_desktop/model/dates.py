@@ -61,8 +61,10 @@ def news_date_mismatches(text: str, year: int) -> list[NewsDateMismatch]:
         try:
             when = date(full_year, int(match.group("m")), int(match.group("d")))
         except ValueError:
-            found.append(NewsDateMismatch(match.start(), match.end(), written, "", date(full_year, 1, 1)))
+            start, end = match.span()
+            found.append(NewsDateMismatch(start, end, written, "", date(full_year, 1, 1)))
             continue
         if day_name(when) != written:
-            found.append(NewsDateMismatch(match.start(), match.end(), written, day_name(when), when))
+            start, end = match.span()
+            found.append(NewsDateMismatch(start, end, written, day_name(when), when))
     return found

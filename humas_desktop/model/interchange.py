@@ -88,7 +88,8 @@ def _timestamp(value: str, field: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise InterchangeError(tr("interchange.bad_value", field=field, value=value), field) from None
+        message = tr("interchange.bad_value", field=field, value=value)
+        raise InterchangeError(message, field) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC)
