@@ -1,0 +1,101 @@
+"""Backups with SQLite's online backup API: a consistent copy even while the archive is open.
+
+One file per day, `backups/arsip-YYYY-MM-DD.sqlite`, made when the archive is opened on a day that
+has none yet; the newest `keep` files stay, older ones are deleted. Every copy is written to a
+temporary name and renamed when complete, so a crash never leaves a half backup that looks whole.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+BACKUP_PATTERN = re.compile(r"^arsip-(\d{4}-\d{2}-\d{2})\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    day: date
+
+    @property
+    def taken_at(self) -> datetime:
+        """When the copy was made (file time, local), to tell the user what a restore loses."""
+        return datetime.fromtimestamp(self.path.stat().st_mtime).astimezone()
+
+
+def backup_name(day: date) -> str:
+    return f"arsip-{day.isoformat()}.sqlite"
+
+
+def copy_database(source: Path, out: Path) -> Path:
+    """Copy the database at `source` into `out` (replaced atomically when complete)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst, pages=4096)
+            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+        finally:
+            dst.close()
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    return out
+
+
+def list_backups(backups_dir: Path) -> list[BackupFile]:
+    """Daily backups, newest first."""
+    found = []
+    if backups_dir.is_dir():
+        for path in backups_dir.iterdir():
+            match = BACKUP_PATTERN.match(path.name)
+            if match and path.is_file():
+                try:
+                    found.append(BackupFile(path, date.fromisoformat(match.group(1))))
+                except ValueError:
+                    continue
+    return sorted(found, key=lambda b: b.day, reverse=True)
+
+
+def daily_backup(db_path: Path, backups_dir: Path, today: date, keep: int) -> Path | None:
+    """Make today's backup if there is none yet and drop the ones beyond `keep`."""
+    target = backups_dir / backup_name(today)
+    made = None
+    if keep > 0 and not target.exists():
+        made = copy_database(db_path, target)
+    prune(backups_dir, keep)
+    return made
+
+
+def prune(backups_dir: Path, keep: int) -> None:
+    """Delete daily backups beyond the newest `keep` (other files there are left alone)."""
+    for old in list_backups(backups_dir)[max(keep, 0):]:
+        old.path.unlink(missing_ok=True)
+
+
+def integrity_ok(path: Path, quick: bool = False) -> bool:
+    """True when `path` is a SQLite database that passes integrity_check (or quick_check)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
+        return rows == [("ok",)]
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()

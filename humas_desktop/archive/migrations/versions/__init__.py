@@ -1,0 +1,1 @@
+"""Migration scripts; file names start with the revision id so they sort in order."""

@@ -1,0 +1,255 @@
+"""Full-text search and the list queries behind the archive browser.
+
+The FTS5 table `releases_fts` (migration 0002) holds title+subtitle, body, quotes (with speaker
+and position) and tags of every release, rowid = releases.pk, tokenised with
+`unicode61 remove_diacritics 2` so "cafe" finds "café". It is written by explicit code on every
+save and purge (one place: `index_release` / `unindex_release`), not by triggers, because the
+indexed text comes from the JSON document, which SQL triggers cannot take apart cheaply.
+
+User text never reaches FTS5 syntax: every word is quoted, so `AND`, `-`, `*`, `"` and `(` are
+plain text; a quoted "…" stays a phrase; the last word gets `*` for search-as-you-type.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from humas_desktop.model.release import Release
+from humas_desktop.model.workflow import Status
+
+FTS_TABLE = "releases_fts"
+# bm25 weights per column: a hit in the title or a tag says more than one deep in the body.
+WEIGHTS = (10.0, 1.0, 2.0, 5.0)
+RANK = f"bm25({FTS_TABLE}, {', '.join(str(w) for w in WEIGHTS)})"
+HIGHLIGHT_OPEN = "["
+HIGHLIGHT_CLOSE = "]"
+SNIPPET_TOKENS = 16
+MAX_TERMS = 32
+SORTS = ("auto", "relevance", "updated", "date", "title")
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    text: str = ""  # full text over title, body, quotes, tags; diacritics-insensitive
+    status: Status | None = None
+    category: str | None = None
+    tag: str | None = None
+    date_from: date | None = None  # release_date range, inclusive
+    date_to: date | None = None
+    deleted: bool = False  # True lists the trash
+    # "auto" = relevance when there is text, else "updated"
+    sort: str = "auto"
+    descending: bool = True
+    offset: int = 0
+    limit: int = 50
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """A light row for lists: no body."""
+
+    id: str
+    title: str
+    release_date: date | None
+    status: Status
+    category: str
+    updated_at: datetime
+    tags: tuple[str, ...]
+    snippet: str  # FTS excerpt with HIGHLIGHT_OPEN/CLOSE around hits, or ""
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[ListItem]
+    total: int
+    offset: int
+    limit: int
+
+
+def _nfc(value: str) -> str:
+    return unicodedata.normalize("NFC", value)
+
+
+def fts_fields(release: Release) -> dict[str, str]:
+    title = "\n".join(part for part in (release.title, release.subtitle) if part)
+    quotes = "\n".join(
+        " ".join(part for part in (q.text, q.speaker, q.position) if part) for q in release.quotes
+    )
+    return {
+        "title": _nfc(title),
+        "body": _nfc("\n".join(block.text for block in release.body)),
+        "quotes": _nfc(quotes),
+        "tags": _nfc("\n".join(release.tags)),
+    }
+
+
+def index_rows(conn: Connection, rows: Sequence[tuple[int, Release]]) -> None:
+    """(Re)index releases by pk; one executemany per statement for bulk imports."""
+    if not rows:
+        return
+    conn.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :pk"), [{"pk": pk} for pk, _ in rows])
+    conn.execute(
+        text(f"INSERT INTO {FTS_TABLE}(rowid, title, body, quotes, tags) "
+             "VALUES (:pk, :title, :body, :quotes, :tags)"),
+        [{"pk": pk, **fts_fields(release)} for pk, release in rows],
+    )
+
+
+def insert_rows(conn: Connection, rows: Sequence[tuple[int, Release]]) -> None:
+    """Index releases known to be new (no delete needed): the bulk-import fast path."""
+    if rows:
+        conn.execute(
+            text(f"INSERT INTO {FTS_TABLE}(rowid, title, body, quotes, tags) "
+                 "VALUES (:pk, :title, :body, :quotes, :tags)"),
+            [{"pk": pk, **fts_fields(release)} for pk, release in rows],
+        )
+
+
+def unindex(conn: Connection, pk: int) -> None:
+    conn.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :pk"), {"pk": pk})
+
+
+def match_expression(query: str) -> str:
+    """Turn what a user typed into a safe FTS5 MATCH expression ("" when nothing to search)."""
+    query = _nfc(query)
+    segments = query.split('"')
+    closed = len(segments) % 2 == 1  # an odd number of quotes leaves the last phrase open
+    parts: list[str] = []
+    last_is_word = False
+    for i, segment in enumerate(segments):
+        words = _WORD.findall(segment)
+        if not words:
+            continue
+        in_phrase = i % 2 == 1 and (closed or i < len(segments) - 1)
+        if in_phrase:
+            parts.append('"' + " ".join(words) + '"')
+            last_is_word = False
+        else:
+            parts.extend(f'"{word}"' for word in words)
+            last_is_word = True
+    parts = parts[:MAX_TERMS]
+    typing = query[-1:].isalnum() if query else False
+    if parts and last_is_word and typing and len(parts[-1]) >= 4:  # at least 2 letters + quotes
+        parts[-1] += "*"
+    return " ".join(parts)
+
+
+def _filters(query: ListQuery) -> tuple[list[str], dict[str, Any]]:
+    where = ["r.deleted = :deleted"]
+    params: dict[str, Any] = {"deleted": query.deleted}
+    if query.status is not None:
+        where.append("r.status = :status")
+        params["status"] = Status(query.status).value
+    if query.category is not None:
+        where.append("r.category = :category")
+        params["category"] = query.category
+    if query.tag is not None:
+        where.append("r.pk IN (SELECT release_pk FROM release_tags WHERE tag_key = :tag)")
+        params["tag"] = tag_key(query.tag)
+    if query.date_from is not None:
+        where.append("r.release_date >= :date_from")
+        params["date_from"] = query.date_from.isoformat()
+    if query.date_to is not None:
+        where.append("r.release_date <= :date_to")
+        params["date_to"] = query.date_to.isoformat()
+    return where, params
+
+
+def tag_key(tag: str) -> str:
+    return _nfc(tag).strip().casefold()
+
+
+def _order(query: ListQuery, has_text: bool) -> str:
+    if query.sort not in SORTS:
+        raise ValueError(f"unknown sort {query.sort!r}; one of {SORTS}")
+    sort = query.sort
+    if sort == "auto":
+        sort = "relevance" if has_text else "updated"
+    if sort == "relevance" and not has_text:
+        sort = "updated"
+    direction = "DESC" if query.descending else "ASC"
+    if sort == "relevance":
+        return f"{RANK}, r.pk DESC"
+    if sort == "date":
+        return f"r.release_date {direction}, r.updated_at {direction}, r.pk {direction}"
+    if sort == "title":
+        return f"r.title {direction}, r.pk {direction}"
+    return f"r.updated_at {direction}, r.pk {direction}"
+
+
+def _source(match: str) -> str:
+    if match:
+        return f"{FTS_TABLE} JOIN releases r ON r.pk = {FTS_TABLE}.rowid"
+    return "releases r"
+
+
+def count(conn: Connection, query: ListQuery) -> int:
+    match = match_expression(query.text)
+    where, params = _filters(query)
+    if match:
+        where.append(f"{FTS_TABLE} MATCH :match")
+        params["match"] = match
+    sql = f"SELECT count(*) FROM {_source(match)} WHERE {' AND '.join(where)}"
+    return int(conn.execute(text(sql), params).scalar_one())
+
+
+def page(conn: Connection, query: ListQuery) -> Page:
+    match = match_expression(query.text)
+    where, params = _filters(query)
+    if match:
+        where.append(f"{FTS_TABLE} MATCH :match")
+        params["match"] = match
+    offset, limit = max(query.offset, 0), max(query.limit, 0)
+    # Phase 1: only keys, so sorting never drags documents or snippets along.
+    sql = (f"SELECT r.pk FROM {_source(match)} WHERE {' AND '.join(where)} "
+           f"ORDER BY {_order(query, bool(match))} LIMIT :limit OFFSET :offset")
+    pks = [row[0] for row in conn.execute(text(sql), {**params, "limit": limit, "offset": offset})]
+    total = count(conn, query) if (offset or len(pks) == limit) else offset + len(pks)
+    return Page(items=_items(conn, pks, match), total=total, offset=offset, limit=limit)
+
+
+def _items(conn: Connection, pks: list[int], match: str) -> list[ListItem]:
+    if not pks:
+        return []
+    keys = ", ".join(str(int(pk)) for pk in pks)
+    rows = {
+        row.pk: row
+        for row in conn.execute(text(
+            "SELECT pk, id, title, release_date, status, category, updated_at, "
+            f"json_extract(document, '$.tags') AS tags FROM releases WHERE pk IN ({keys})"
+        ))
+    }
+    snippets: dict[int, str] = {}
+    if match:
+        snippets = {
+            row[0]: " ".join((row[1] or "").split())
+            for row in conn.execute(
+                text(f"SELECT rowid, snippet({FTS_TABLE}, -1, :open, :close, '…', {SNIPPET_TOKENS})"
+                     f" FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match AND rowid IN ({keys})"),
+                {"match": match, "open": HIGHLIGHT_OPEN, "close": HIGHLIGHT_CLOSE},
+            )
+        }
+    items = []
+    for pk in pks:
+        row = rows[pk]
+        items.append(ListItem(
+            id=row.id,
+            title=row.title,
+            release_date=date.fromisoformat(row.release_date) if row.release_date else None,
+            status=Status(row.status),
+            category=row.category,
+            updated_at=datetime.fromisoformat(row.updated_at).replace(tzinfo=UTC),
+            tags=tuple(json.loads(row.tags)) if row.tags else (),
+            snippet=snippets.get(pk, ""),
+        ))
+    return items
