@@ -18,7 +18,7 @@ from humas_desktop.errors import HumasError
 from humas_desktop.i18n import LANGUAGES, set_language, tr
 
 # One module per group of subcommands; each exposes register(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("archive_cmds",)
 
 
 def build_parser() -> argparse.ArgumentParser:
