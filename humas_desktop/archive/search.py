@@ -189,7 +189,9 @@ def _order(query: ListQuery, has_text: bool) -> str:
 
 def _source(match: str) -> str:
     if match:
-        return f"{FTS_TABLE} JOIN releases r ON r.pk = {FTS_TABLE}.rowid"
+        # CROSS JOIN fixes the order: walk the FTS matches, look releases up by key. Left to
+        # itself the planner may scan releases and probe FTS per row (100x slower counts).
+        return f"{FTS_TABLE} CROSS JOIN releases r ON r.pk = {FTS_TABLE}.rowid"
     return "releases r"
 
 
