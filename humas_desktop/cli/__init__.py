@@ -12,18 +12,30 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from humas_desktop import __version__
+from humas_desktop.cli.argparse_texts import use_language
 from humas_desktop.errors import HumasError
-from humas_desktop.i18n import LANGUAGES, set_language, tr
+from humas_desktop.i18n import LANGUAGES, current_language, set_language, tr
 
 # One module per group of subcommands; each exposes register(subparsers).
 COMMAND_MODULES: tuple[str, ...] = ("archive_cmds",)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Reports a usage mistake as one line (plus where to find help), like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} ({tr('cli.see_help', prog=self.prog)})\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="humas-desktop", description=tr("cli.description"))
-    parser.add_argument("--version", action="version", version=f"humas-desktop {__version__}")
+    parser = _Parser(prog="humas-desktop", description=tr("cli.description"))
+    parser.add_argument(
+        "--version", action="version", version=f"humas-desktop {__version__}",
+        help=tr("cli.opt.version"),
+    )
     parser.add_argument("--data-dir", metavar="PATH", help=tr("cli.opt.data_dir"))
     parser.add_argument("--lang", choices=LANGUAGES, help=tr("cli.opt.lang"))
     parser.add_argument(
@@ -45,6 +57,7 @@ def _early_language(argv: Sequence[str]) -> None:
             lang = arg.split("=", 1)[1]
     if lang in LANGUAGES:
         set_language(lang)
+    use_language(current_language())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
