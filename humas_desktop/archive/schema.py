@@ -68,6 +68,7 @@ class ReleaseRow(Base):
         Index("ix_releases_live_updated", "deleted", "updated_at"),
         Index("ix_releases_live_status_updated", "deleted", "status", "updated_at"),
         Index("ix_releases_live_status_date", "deleted", "status", "release_date"),
+        Index("ix_releases_live_status_title", "deleted", "status", "title"),
         Index("ix_releases_live_category_updated", "deleted", "category", "updated_at"),
         Index("ix_releases_live_date", "deleted", "release_date"),
         Index("ix_releases_live_title", "deleted", "title"),

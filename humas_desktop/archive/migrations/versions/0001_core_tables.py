@@ -36,6 +36,7 @@ def upgrade() -> None:
                     ["deleted", "status", "updated_at"])
     op.create_index("ix_releases_live_status_date", "releases",
                     ["deleted", "status", "release_date"])
+    op.create_index("ix_releases_live_status_title", "releases", ["deleted", "status", "title"])
     op.create_index("ix_releases_live_category_updated", "releases",
                     ["deleted", "category", "updated_at"])
     op.create_index("ix_releases_live_date", "releases", ["deleted", "release_date"])
