@@ -185,8 +185,8 @@ def start_gui(args: Namespace, app: QApplication) -> Any:
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     settings = open_settings(data_dir)
-    install_language(app, chosen_language(getattr(args, "lang", None), settings))
     log_path = setup_logging(data_dir)
+    install_language(app, chosen_language(getattr(args, "lang", None), settings))
     install_exception_hook(log_path)
     quiet = bool(getattr(args, "exit_after_start", False))
 
@@ -226,25 +226,25 @@ def after_start(window: Any) -> None:
     if archive.open_report is not None:
         dialogs.show_info(window, translate("app", "Arsip dipulihkan dari cadangan"),
                           archive.open_report.message(current_language()))
-    offer_recoveries(window)
     if not archive.office_profile().is_set_up:
         from humas_desktop.ui.wizard import OfficeWizard
 
         OfficeWizard(archive, window).exec()
     window.archive_panel.select_first()
+    offer_recoveries(window)
 
 
 def offer_recoveries(window: Any) -> None:
     """Offer text that was typed but never saved before the program or the PC died."""
-    try:
-        from humas_desktop.archive.journal import pending_recoveries
-    except ImportError:
-        return
-    recoveries = pending_recoveries(window.archive.data_dir)
-    if recoveries:
-        from humas_desktop.ui.recovery_dialog import RecoveryDialog
+    from humas_desktop.archive.journal import pending_recoveries
+    from humas_desktop.ui.recovery_dialog import RecoveryDialog, still_unsaved
 
-        RecoveryDialog(window, recoveries).exec()
+    recoveries = still_unsaved(window.archive, pending_recoveries(window.archive.data_dir))
+    if recoveries:
+        dialog = RecoveryDialog(window.archive, recoveries, window)
+        dialog.exec()
+        if dialog.restored:
+            window.reveal(dialog.restored[0])
 
 
 def run_gui(args: Namespace) -> int:

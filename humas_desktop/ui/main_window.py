@@ -8,7 +8,6 @@ the editor turns typing into a Release. Every action that can fail shows the use
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -40,14 +39,6 @@ from humas_desktop.ui.archive_panel import ArchivePanel
 WORKFLOW_STEPS: tuple[Status, ...] = (
     Status.REVIEW, Status.APPROVED, Status.PUBLISHED, Status.ARCHIVED, Status.DRAFT,
 )
-
-
-def module_exists(name: str) -> bool:
-    """True when another helper's package is present (its menu entries appear then)."""
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -202,11 +193,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(
             file_menu, self.tr("&Simpan sekarang"), self.save_now, QKeySequence.StandardKey.Save,
             self.tr("Simpan sekarang tanpa menunggu simpan otomatis"))
-        self.export_action: QAction | None = None
-        if module_exists("humas_desktop.export.docx"):
-            self.export_action = self._action(
-                file_menu, self.tr("&Ekspor ke Word…"), self.export_word, "Ctrl+P",
-                self.tr("Simpan rilis ini sebagai dokumen Word (.docx) dengan kop instansi"))
+        self.export_action = self._action(
+            file_menu, self.tr("&Ekspor ke Word…"), self.export_word, "Ctrl+P",
+            self.tr("Simpan rilis ini sebagai dokumen Word (.docx) dengan kop instansi"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Profil kantor…"), self.edit_profile, None,
                      self.tr("Ubah nama instansi, kop, narahubung, dan pola nomor rilis"))
@@ -426,8 +415,7 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.duplicate_action, self.history_action,
                        self.trash_action):
             action.setEnabled(live)
-        if self.export_action is not None:
-            self.export_action.setEnabled(live)
+        self.export_action.setEnabled(live)
         if self.check_action is not None:
             self.check_action.setEnabled(live)
         deleted = release is not None and release.deleted
@@ -466,11 +454,11 @@ class MainWindow(QMainWindow):
             return None
         release = template.new_release(self.archive.office_profile(), date.today())
         saved = self.archive.save(release)
-        self._reveal(saved)
+        self.reveal(saved)
         self.editor.focus_target("title")
         return saved
 
-    def _reveal(self, release: Release) -> None:
+    def reveal(self, release: Release) -> None:
         """Show `release` in the editor and select it in the list (clearing filters if
         they hide it)."""
         panel = self.archive_panel
@@ -519,7 +507,7 @@ class MainWindow(QMainWindow):
             deleted=False,
         )
         saved = self.archive.save(copy)
-        self._reveal(saved)
+        self.reveal(saved)
         self.statusBar().showMessage(self.tr("Salinan dibuat sebagai draf baru."), 5000)
         return saved
 
@@ -612,8 +600,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+H", self.tr("Riwayat revisi")),
             ("Ctrl+1 / Ctrl+2", self.tr("Tampilkan atau sembunyikan panel")),
         ]
-        if self.export_action is not None:
-            rows.insert(3, ("Ctrl+P", self.tr("Ekspor ke Word")))
+        rows.insert(3, ("Ctrl+P", self.tr("Ekspor ke Word")))
         if self.check_action is not None:
             rows.insert(3, ("F7", self.tr("Periksa ejaan dan gaya")))
         text = "\n".join(f"{keys}\t{what}" for keys, what in rows)
