@@ -72,7 +72,8 @@ def draw_photo(path: Path, width: int = 2048, height: int = 1536) -> None:
     d.rectangle([(width * 0.22, height * 0.11), (width * 0.78, height * 0.27)],
                 outline=(255, 220, 120), width=6)
     d.rectangle([(0, height * 0.62), (width, height)], fill=(110, 75, 50))
-    d.rectangle([(width * 0.05, height * 0.58), (width * 0.95, height * 0.66)], fill=(240, 240, 235))
+    d.rectangle([(width * 0.05, height * 0.58), (width * 0.95, height * 0.66)],
+                fill=(240, 240, 235))
     colours = [(30, 40, 90), (200, 200, 205), (40, 90, 60), (90, 30, 30), (30, 40, 90),
                (150, 120, 80), (200, 200, 205)]
     for i, colour in enumerate(colours):
@@ -88,15 +89,18 @@ def sample(logo_sha: str, photo_sha: str) -> tuple[Release, OfficeProfile]:
         name="Dinas Komunikasi, Informatika, Statistik dan Persandian",
         government="Pemerintah Kabupaten Kepulauan Selayar",
         region="BENTENG",
-        address="Jalan Jenderal Sudirman No. 47, Benteng, Kepulauan Selayar, Sulawesi Selatan 92812",
+        address=("Jalan Jenderal Sudirman No. 47, Benteng, Kepulauan Selayar, "
+                 "Sulawesi Selatan 92812"),
         phone="(0414) 21034",
         email="diskominfo@kepulauanselayarkab.go.id",
         website="kepulauanselayarkab.go.id",
         logo_sha256=logo_sha,
-        contact=ContactPerson("Andi Nurhayati, S.Sos.", "Kepala Bidang Informasi dan Komunikasi Publik",
+        contact=ContactPerson("Andi Nurhayati, S.Sos.",
+                              "Kepala Bidang Informasi dan Komunikasi Publik",
                               "0812-4455-7890", "humas@kepulauanselayarkab.go.id"),
-        about=("Dinas Komunikasi, Informatika, Statistik dan Persandian Kabupaten Kepulauan Selayar "
-               "menyelenggarakan urusan pemerintahan bidang komunikasi dan informatika, statistik, "
+        about=("Dinas Komunikasi, Informatika, Statistik dan Persandian Kabupaten Kepulauan "
+               "Selayar menyelenggarakan urusan pemerintahan bidang komunikasi dan "
+               "informatika, statistik, "
                "dan persandian, termasuk layanan informasi publik dan pengelolaan media resmi "
                "pemerintah daerah."),
     )
@@ -105,7 +109,8 @@ def sample(logo_sha: str, photo_sha: str) -> tuple[Release, OfficeProfile]:
                Run("Rapat Koordinasi Percepatan Penurunan Stunting", bold=True),
                Run(" di Ruang Rapat Rujab Bupati, Selasa (28/11). Rapat yang dipimpin Sekretaris "
                    "Daerah itu diikuti 24 kepala perangkat daerah, camat se-Kepulauan Selayar, dan "
-                   "mitra pembangunan untuk menyepakati langkah penurunan angka stunting tahun 2024.")),
+                   "mitra pembangunan untuk menyepakati langkah penurunan angka stunting "
+                   "tahun 2024.")),
               ),
         Block((Run("Berdasarkan hasil Survei Status Gizi Indonesia (SSGI), prevalensi stunting di "
                    "Kepulauan Selayar turun dari 31,2 persen pada 2021 menjadi 26,8 persen pada "
@@ -114,7 +119,8 @@ def sample(logo_sha: str, photo_sha: str) -> tuple[Release, OfficeProfile]:
         Block((Run("Dalam rapat tersebut disepakati tiga langkah prioritas, yakni:"),)),
         Block((Run("pendataan ulang balita berisiko stunting di 88 desa dan kelurahan melalui "
                    "aplikasi "), Run("e-PPGBM", italic=True), Run(";")), BlockKind.BULLET),
-        Block((Run("pemberian makanan tambahan bergizi bagi ibu hamil dan balita selama 90 hari;"),),
+        Block((Run("pemberian makanan tambahan bergizi bagi ibu hamil dan balita selama "
+                   "90 hari;"),),
               BlockKind.BULLET),
         Block((Run("penguatan kader posyandu di pulau-pulau terluar, termasuk Pulau Jampea dan "
                    "Pulau Bonerate."),), BlockKind.BULLET),

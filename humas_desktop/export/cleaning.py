@@ -62,4 +62,4 @@ def clean_object(value: T, label: str, warnings: list[str]) -> T:
     if removed:
         listing = ", ".join(f"{describe(c)} ({n}×)" for c, n in sorted(removed.items()))
         warnings.append(tr("export.cleaned", where=label, chars=listing))
-    return cleaned  # type: ignore[no-any-return]
+    return cleaned

@@ -34,16 +34,25 @@ from humas_desktop.export.images import (
     ImageProblem,
     prepare_file,
 )
-from humas_desktop.export.wording import doc_text
 from humas_desktop.export.output import ExportResult, check_target, write_atomic
+from humas_desktop.export.parts import (
+    END_MARK,
+    about,
+    agency,
+    contact_lines,
+    contacts,
+    dateline,
+    photo_caption,
+    quote_text,
+)
+from humas_desktop.export.wording import doc_text
 from humas_desktop.i18n import tr
 from humas_desktop.model.office import OfficeProfile
-from humas_desktop.model.release import Block, BlockKind, ContactPerson, Release
+from humas_desktop.model.release import BlockKind, Release
 from humas_desktop.resources import resource_path
 
 PhotoResolver = Callable[[str], Path | None]
 
-EN_DASH = "\u2013"
 LOGO_HEIGHT = Cm(2.5)
 
 
@@ -75,7 +84,6 @@ class StyleNames:
 
 
 STYLES = StyleNames()
-END_MARK = "###"
 
 
 def builtin_template() -> Path:
@@ -195,8 +203,11 @@ class _Builder:
         self.warnings = warnings
         self.styles = _style_names(document)
         section = document.sections[0]
-        self.text_width = Emu(section.page_width - section.left_margin - section.right_margin)
-        self.text_height = Emu(section.page_height - section.top_margin - section.bottom_margin)
+        a4 = (Cm(21.0), Cm(29.7), Cm(2.5))  # for a template whose section leaves them unset
+        self.text_width = Emu((section.page_width or a4[0]) - (section.left_margin or a4[2])
+                              - (section.right_margin or a4[2]))
+        self.text_height = Emu((section.page_height or a4[1]) - (section.top_margin or a4[2])
+                               - (section.bottom_margin or a4[2]))
 
     def para(self, style: str, text: str = "") -> Paragraph:
         paragraph = self.doc.add_paragraph(style=style if style in self.styles else None)
@@ -215,8 +226,8 @@ class _Builder:
     # letterhead
 
     def letterhead(self, office: OfficeProfile, release: Release) -> None:
-        agency = office.name or release.office
-        if not (agency or office.government):
+        name = agency(release, office)
+        if not (name or office.government):
             return
         table = self.doc.add_table(rows=1, cols=3)
         table.autofit = False
@@ -236,8 +247,8 @@ class _Builder:
         rows: list[tuple[str, str]] = []
         if office.government:
             rows.append((STYLES.kop_government, office.government))
-        if agency:
-            rows.append((STYLES.kop_agency, agency))
+        if name:
+            rows.append((STYLES.kop_agency, name))
         if office.address:
             rows.append((STYLES.kop_address, office.address))
         contact = [part for part in (
@@ -278,12 +289,12 @@ class _Builder:
             self.para(STYLES.subtitle, release.subtitle)
 
     def body(self, release: Release) -> None:
-        city = release.dateline_city.strip().upper()
+        opening = dateline(release)
         for index, block in enumerate(release.body):
             style = STYLES.bullet if block.kind is BlockKind.BULLET else STYLES.body
             paragraph = self.para(style)
-            if index == 0 and city and not _starts_with_dateline(block, city):
-                paragraph.add_run(f"{city} {EN_DASH} ").bold = True
+            if index == 0 and opening:
+                paragraph.add_run(opening).bold = True
             for run in block.runs:
                 if not run.text:
                     continue
@@ -295,10 +306,7 @@ class _Builder:
 
     def quotes(self, release: Release) -> None:
         for quote in release.quotes:
-            text = quote.text.strip()
-            if text and text[0] not in "\"“'‘":
-                text = f"“{text}”"
-            paragraph = self.para(STYLES.quote, text)
+            paragraph = self.para(STYLES.quote, quote_text(quote.text))
             who = ", ".join(part for part in (quote.speaker, quote.position) if part)
             if who:
                 if paragraph.runs:
@@ -313,7 +321,7 @@ class _Builder:
             try:
                 if path is None:
                     raise ImageProblem(tr("export.image_missing", file=photo.file_name))
-                image = prepare_file(path, PHOTO_MAX_PX)
+                image = prepare_file(path, PHOTO_MAX_PX, photo.file_name)
                 width = Emu(int(self.text_width * 0.96))  # a hair inside the margins
                 max_height = int(self.text_height * 0.5)
                 if width * image.height / image.width > max_height:
@@ -322,50 +330,30 @@ class _Builder:
             except ImageProblem as exc:
                 self.warnings.append(str(exc))
                 paragraph.add_run(doc_text("photo_placeholder", file=photo.file_name)).italic = True
-            caption = photo.caption.strip()
-            if photo.credit.strip():
-                credit = doc_text("photo_credit", credit=photo.credit.strip())
-                caption = f"{caption} ({credit})" if caption else f"({credit})"
+            caption = photo_caption(photo.caption, photo.credit)
             if caption:
                 self.para(STYLES.caption, caption)
 
     def ending(self, release: Release, office: OfficeProfile) -> None:
         self.para(STYLES.end, END_MARK)
-        contacts = list(release.contacts) or ([office.contact] if office.contact.name else [])
-        if contacts:
+        people = contacts(release, office)
+        if people:
             self.para(STYLES.section, doc_text("contacts_heading"))
-            for person in contacts:
-                self.lines(self.para(STYLES.contact), _contact_lines(person))
-        about = release.about or office.about
-        agency = office.name or release.office
-        if about:
-            heading = doc_text("about_heading", office=agency) if agency else tr(
-                "export.about_heading_plain")
+            for person in people:
+                lines = contact_lines(person)
+                self.lines(self.para(STYLES.contact),
+                           [(line, i == 0) for i, line in enumerate(lines)])
+        heading, text = about(release, office)
+        if heading:
             self.para(STYLES.section, heading)
-            for text in about.split("\n"):
-                if text.strip():
-                    self.para(STYLES.about, text.strip())
-
-
-def _starts_with_dateline(block: Block, city: str) -> bool:
-    head = block.text.lstrip()[: len(city) + 4].upper()
-    return head.startswith(city) and any(dash in head for dash in (EN_DASH, "\u2014", "-"))
-
-
-def _contact_lines(person: ContactPerson) -> list[tuple[str, bool]]:
-    lines = [(person.name, True)]
-    if person.position:
-        lines.append((person.position, False))
-    if person.phone:
-        lines.append((doc_text("contact_phone", phone=person.phone), False))
-    if person.email:
-        lines.append((doc_text("contact_email", email=person.email), False))
-    return lines
+            for line in text.split("\n"):
+                if line.strip():
+                    self.para(STYLES.about, line.strip())
 
 
 def _properties(document: Document, release: Release, office: OfficeProfile) -> None:
     props = document.core_properties
-    author = office.name or release.office
+    author = agency(release, office)
     props.title = release.title
     props.subject = release.subtitle
     props.author = author

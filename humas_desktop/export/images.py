@@ -67,9 +67,9 @@ def prepare_bytes(data: bytes, name: str, max_px: int = PHOTO_MAX_PX) -> Prepare
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            im = Image.open(io.BytesIO(data))
+            im: Image.Image = Image.open(io.BytesIO(data))
             check_pixels(im, name)
-            fmt = im.format or ""
+            fmt = getattr(im, "format", None) or ""
             orientation = _exif_orientation(im)
             width, height = im.size
             if orientation in (5, 6, 7, 8):
@@ -106,21 +106,25 @@ def prepare_bytes(data: bytes, name: str, max_px: int = PHOTO_MAX_PX) -> Prepare
 
 
 @lru_cache(maxsize=128)
-def _prepare_cached(path: str, mtime_ns: int, size: int, max_px: int) -> PreparedImage:
+def _prepare_cached(path: str, mtime_ns: int, size: int, max_px: int, name: str) -> PreparedImage:
     data = Path(path).read_bytes()
-    return prepare_bytes(data, Path(path).name, max_px)
+    return prepare_bytes(data, name, max_px)
 
 
-def prepare_file(path: Path, max_px: int = PHOTO_MAX_PX) -> PreparedImage:
-    """Like prepare_bytes, for a file; cached while the file is unchanged."""
+def prepare_file(path: Path, max_px: int = PHOTO_MAX_PX, name: str = "") -> PreparedImage:
+    """Like prepare_bytes, for a file; cached while the file is unchanged.
+
+    `name` is what the user knows the photo as (the archive stores it under its hash).
+    """
+    name = name or path.name
     try:
         stat = path.stat()
     except OSError:
-        raise ImageProblem(tr("export.image_missing", file=path.name)) from None
+        raise ImageProblem(tr("export.image_missing", file=name)) from None
     try:
-        return _prepare_cached(str(path), stat.st_mtime_ns, stat.st_size, max_px)
+        return _prepare_cached(str(path), stat.st_mtime_ns, stat.st_size, max_px, name)
     except OSError:
-        raise ImageProblem(tr("export.image_unreadable", file=path.name)) from None
+        raise ImageProblem(tr("export.image_unreadable", file=name)) from None
 
 
 def clear_cache() -> None:

@@ -1,0 +1,60 @@
+"""One entry point for every output format, used by the CLI, batch export and the GUI."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from humas_desktop.export.caption import Platform, export_caption
+from humas_desktop.export.docx import PhotoResolver, export_docx, render_docx
+from humas_desktop.export.errors import ExportError
+from humas_desktop.export.output import ExportResult, check_target
+from humas_desktop.export.pdf import docx_bytes_to_pdf
+from humas_desktop.export.text import export_text
+from humas_desktop.export.whatsapp import export_whatsapp
+from humas_desktop.i18n import tr
+from humas_desktop.model.office import OfficeProfile
+from humas_desktop.model.release import Release
+
+
+class ExportFormat(StrEnum):
+    DOCX = "docx"
+    PDF = "pdf"
+    TEXT = "txt"
+    WHATSAPP = "wa"
+    CAPTION = "caption"
+
+    @property
+    def suffix(self) -> str:
+        return {"docx": ".docx", "pdf": ".pdf"}.get(self.value, ".txt")
+
+
+def parse_format(value: str) -> ExportFormat:
+    try:
+        return ExportFormat(value.lower().lstrip("."))
+    except ValueError:
+        raise ExportError(tr("export.unknown_format", value=value,
+                             allowed=", ".join(f.value for f in ExportFormat))) from None
+
+
+def export_release(release: Release, out: Path, fmt: ExportFormat | str = ExportFormat.DOCX, *,
+                   office: OfficeProfile | None = None,
+                   photo_resolver: PhotoResolver | None = None, template: Path | None = None,
+                   platform: Platform | str = Platform.INSTAGRAM,
+                   force: bool = False) -> ExportResult:
+    """Write `release` to `out` in `fmt`; raises ExportError (OutputExists, PdfUnavailable...)."""
+    fmt = parse_format(fmt) if isinstance(fmt, str) else fmt
+    if fmt is ExportFormat.DOCX:
+        return export_docx(release, out, office, photo_resolver=photo_resolver,
+                           template=template, force=force)
+    if fmt is ExportFormat.PDF:
+        check_target(out, force)
+        data, warnings = render_docx(release, office, photo_resolver=photo_resolver,
+                                     template=template)
+        docx_bytes_to_pdf(data, out, force=force, stem=out.stem)
+        return ExportResult(out, tuple(warnings))
+    if fmt is ExportFormat.TEXT:
+        return export_text(release, out, office, force=force)
+    if fmt is ExportFormat.WHATSAPP:
+        return export_whatsapp(release, out, office, force=force)
+    return export_caption(release, out, platform, force=force)
