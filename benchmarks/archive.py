@@ -48,7 +48,8 @@ PLACES = (
 OFFICIALS = (
     ("Bupati", "Andi Muhammad Rizal"), ("Wakil Bupati", "Siti Rahmawati"),
     ("Wali Kota", "Hendra Gunawan"), ("Sekretaris Daerah", "Ahmad Fauzi"),
-    ("Kepala Dinas Kesehatan", "dr. Nurul Hidayah"), ("Kepala Dinas Pendidikan", "Bambang Sutrisno"),
+    ("Kepala Dinas Kesehatan", "dr. Nurul Hidayah"),
+    ("Kepala Dinas Pendidikan", "Bambang Sutrisno"),
     ("Kepala Diskominfo", "Muhammad Iqbal"), ("Kepala BPBD", "Yusuf Maulana"),
     ("Kepala Bappeda", "Dewi Kartika"), ("Kepala Dinas Sosial", "Rini Susanti"),
     ("Kepala Dinas Pertanian", "Agus Salim"), ("Kepala Dinas PUPR", "Ir. Joko Widodo Santoso"),
@@ -93,30 +94,45 @@ VENUES = (
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 SENTENCES = (
     "{event} tentang {topic_long} digelar di {venue}, {place}, {day} ({dd}/{mm}).",
-    "Kegiatan tersebut dihadiri oleh para kepala organisasi perangkat daerah, camat, dan kepala desa se-{place}.",
-    "Pemerintah daerah berkomitmen untuk terus meningkatkan kualitas pelayanan publik kepada masyarakat.",
+    "Kegiatan tersebut dihadiri oleh para kepala organisasi perangkat daerah, camat, dan kepala "
+    "desa se-{place}.",
+    "Pemerintah daerah berkomitmen untuk terus meningkatkan kualitas pelayanan publik kepada "
+    "masyarakat.",
     "Program {topic} menjadi salah satu prioritas pembangunan daerah pada tahun {year}.",
-    "Menurut data dinas terkait, capaian {topic} pada semester pertama meningkat sebesar {pct} persen dibandingkan tahun sebelumnya.",
-    "Anggaran yang dialokasikan untuk kegiatan ini mencapai Rp{money} miliar yang bersumber dari APBD.",
-    "Selain itu, pemerintah daerah juga menggandeng perguruan tinggi, dunia usaha, dan tokoh masyarakat.",
-    "Kolaborasi lintas sektor dinilai penting agar target yang ditetapkan dapat tercapai tepat waktu.",
-    "Masyarakat diimbau untuk aktif berpartisipasi dan melaporkan kendala melalui kanal pengaduan resmi.",
+    "Menurut data dinas terkait, capaian {topic} pada semester pertama meningkat sebesar {pct} "
+    "persen dibandingkan tahun sebelumnya.",
+    "Anggaran yang dialokasikan untuk kegiatan ini mencapai Rp{money} miliar yang bersumber dari "
+    "APBD.",
+    "Selain itu, pemerintah daerah juga menggandeng perguruan tinggi, dunia usaha, dan tokoh "
+    "masyarakat.",
+    "Kolaborasi lintas sektor dinilai penting agar target yang ditetapkan dapat tercapai tepat "
+    "waktu.",
+    "Masyarakat diimbau untuk aktif berpartisipasi dan melaporkan kendala melalui kanal "
+    "pengaduan resmi.",
     "Sebanyak {count} peserta dari berbagai kecamatan mengikuti kegiatan tersebut dengan antusias.",
     "Kegiatan ini diharapkan dapat mempercepat pencapaian indikator kinerja daerah.",
-    "Para peserta mendapatkan materi dari narasumber yang berasal dari kementerian dan pemerintah provinsi.",
+    "Para peserta mendapatkan materi dari narasumber yang berasal dari kementerian dan "
+    "pemerintah provinsi.",
     "Evaluasi pelaksanaan program akan dilakukan secara berkala setiap tiga bulan.",
     "Pemerintah daerah juga menyiapkan layanan informasi melalui laman resmi dan media sosial.",
-    "Dalam kesempatan itu, {position} {name} menyerahkan secara simbolis bantuan kepada perwakilan warga.",
-    "{position} {name} meminta seluruh jajaran bekerja sama dan bertanggung jawab atas tugas masing-masing.",
-    "Ia menegaskan bahwa data yang akurat menjadi dasar perencanaan pembangunan yang tepat sasaran.",
+    "Dalam kesempatan itu, {position} {name} menyerahkan secara simbolis bantuan kepada "
+    "perwakilan warga.",
+    "{position} {name} meminta seluruh jajaran bekerja sama dan bertanggung jawab atas tugas "
+    "masing-masing.",
+    "Ia menegaskan bahwa data yang akurat menjadi dasar perencanaan pembangunan yang tepat "
+    "sasaran.",
     "Kerja sama dengan pemerintah desa terus diperkuat, terutama dalam pendataan keluarga sasaran.",
     "Hingga saat ini, sebanyak {count} keluarga telah menerima manfaat dari program tersebut.",
-    "Pelaksanaan kegiatan mengacu pada peraturan daerah dan petunjuk teknis dari kementerian terkait.",
+    "Pelaksanaan kegiatan mengacu pada peraturan daerah dan petunjuk teknis dari kementerian "
+    "terkait.",
     "Pemerintah juga memberikan penghargaan kepada desa dan kelurahan dengan capaian terbaik.",
-    "Warga yang membutuhkan informasi lebih lanjut dapat menghubungi pusat layanan di kantor kecamatan.",
+    "Warga yang membutuhkan informasi lebih lanjut dapat menghubungi pusat layanan di kantor "
+    "kecamatan.",
     "Pihaknya memastikan bahwa seluruh tahapan dilaksanakan secara transparan dan akuntabel.",
-    "Langkah ini sejalan dengan visi daerah untuk mewujudkan masyarakat yang sehat, cerdas, dan sejahtera.",
-    "Rapat juga membahas rencana aksi daerah dan pembagian peran setiap organisasi perangkat daerah.",
+    "Langkah ini sejalan dengan visi daerah untuk mewujudkan masyarakat yang sehat, cerdas, dan "
+    "sejahtera.",
+    "Rapat juga membahas rencana aksi daerah dan pembagian peran setiap organisasi perangkat "
+    "daerah.",
     "Ke depan, inovasi pelayanan berbasis digital akan diperluas hingga ke tingkat desa.",
 )
 QUOTES = (
@@ -169,7 +185,7 @@ def synthetic_release(rng: random.Random, i: int) -> Release:
         body=tuple(Block.plain(p) for p in paragraphs),
         quotes=(Quote(name, position, quote + "."),),
         contacts=(ContactPerson("Humas " + place, "Pranata Humas", "0812-3456-7890"),),
-        tags=tuple(rng.sample(TAGS, rng.randint(1, 3))) + (topic,),
+        tags=(*rng.sample(TAGS, rng.randint(1, 3)), topic),
         category=category,
         status=rng.choice(list(Status)),
         created_at=stamp, updated_at=stamp,
