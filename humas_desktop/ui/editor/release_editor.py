@@ -1,0 +1,881 @@
+"""The guided release editor: one scrolling page with every section of a siaran pers.
+
+It turns typing into a Release and never loses it: every change restarts a 2-second autosave
+timer and a 300 ms recovery-journal timer; focus leaving the editor, the application going to
+the background, switching releases and closing save at once. Each save is an archive revision.
+The checklist, word count and 5W+1H chips are recomputed on a short timer so typing never waits.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humas_desktop.archive.journal import JournalWriter
+from humas_desktop.errors import HumasError
+from humas_desktop.model.completeness import (
+    MAX_HEADLINE_CHARS,
+    checklist,
+    headline_chars,
+    reading_seconds,
+    release_word_count,
+)
+from humas_desktop.model.dates import news_date
+from humas_desktop.model.lead import W, analyse_lead
+from humas_desktop.model.office import OfficeProfile, format_number, number_matches
+from humas_desktop.model.quotes import format_quote
+from humas_desktop.model.release import Block, ContactPerson, Photo, Quote, Release, Run
+from humas_desktop.model.templates import ReleaseTemplate, get_template, load_templates
+from humas_desktop.ui.editor.document import (
+    blocks_from_document,
+    fill_document,
+    insert_blocks,
+    trim_blocks,
+)
+from humas_desktop.ui.editor.sections import (
+    ContactRow,
+    PhotoList,
+    PhotoRow,
+    PlainTextEdit,
+    QuoteRow,
+    RowList,
+)
+from humas_desktop.ui.editor.text_edits import LineTextEdit, RichTextEdit
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 2000
+JOURNAL_MS = 300
+ANALYSIS_MS = 150
+NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "—": no date chosen yet
+CONTENT_MAX_WIDTH = 860
+
+
+class Section(QFrame):
+    """A heading, the template's tip and the section's widgets."""
+
+    def __init__(self, field: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.setSpacing(4)
+        header = QHBoxLayout()
+        self.heading = QLabel(title, self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.05)
+        self.heading.setFont(font)
+        header.addWidget(self.heading)
+        header.addStretch(1)
+        self.header = header
+        layout.addLayout(header)
+        self.tip = QLabel(self)
+        self.tip.setWordWrap(True)
+        self.tip.setTextFormat(Qt.TextFormat.PlainText)
+        self.tip.setForegroundRole(self.tip.foregroundRole())
+        self.tip.setEnabled(False)  # the palette's "disabled" text: quieter, legible in dark mode
+        self.tip.hide()
+        layout.addWidget(self.tip)
+        self.body = layout
+
+    def set_tip(self, text: str) -> None:
+        self.tip.setText(text)
+        self.tip.setVisible(bool(text))
+
+    def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
+        self.body.addWidget(widget, stretch)
+        return widget
+
+
+class ReleaseEditor(QWidget):
+    saved = Signal(object)
+    dirty_changed = Signal(bool)
+    stats_changed = Signal(int, int, int)
+    checklist_changed = Signal(list)
+    autosave_state_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.archive = None
+        self._journal: JournalWriter | None = None
+        self._release: Release | None = None
+        self._profile = OfficeProfile()
+        self._template: ReleaseTemplate | None = None
+        self._dirty = False
+        self._loading = False
+        self.autosave_state = ""
+        self.autosave_delay_ms = AUTOSAVE_MS
+        self.last_save_seconds = 0.0
+
+        self._autosave_timer = self._timer(self._autosave)
+        self._journal_timer = self._timer(self._write_journal)
+        self._analysis_timer = self._timer(self._analyse)
+
+        self._build()
+        self._connect_changes()
+        self.setEnabled(False)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+            app.applicationStateChanged.connect(self._application_state)
+            app.aboutToQuit.connect(self._shutdown)
+
+    def _timer(self, slot: object) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll)
+        holder = QWidget(self.scroll)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(12, 6, 12, 12)
+        page = QWidget(holder)
+        page.setMaximumWidth(CONTENT_MAX_WIDTH)
+        row.addStretch(0)
+        row.addWidget(page, 1)
+        row.addStretch(0)
+        self.page = page
+        self.scroll.setWidget(holder)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.sections: dict[str, Section] = {}
+
+        def section(field: str, title: str) -> Section:
+            s = Section(field, title, page)
+            self.sections[field] = s
+            layout.addWidget(s)
+            return s
+
+        # judul
+        s = section("title", self.tr("Judul"))
+        self.title = LineTextEdit(s)
+        self._describe(self.title, self.tr("Judul siaran pers"),
+                       self.tr("Judul singkat dan aktif, paling banyak 100 karakter"))
+        self.title_counter = QLabel(s)
+        self.title_counter.setAccessibleName(self.tr("Jumlah karakter judul"))
+        s.header.addWidget(self.title_counter)
+        s.add(self.title)
+        # subjudul
+        s = section("subtitle", self.tr("Subjudul"))
+        self.subtitle = LineTextEdit(s)
+        self._describe(self.subtitle, self.tr("Subjudul"), self.tr("Subjudul (boleh kosong)"))
+        s.add(self.subtitle)
+        # dateline
+        s = section("dateline", self.tr("Dateline"))
+        line = QWidget(s)
+        h = QHBoxLayout(line)
+        h.setContentsMargins(0, 0, 0, 0)
+        self.city = QLineEdit(line)
+        self._describe(self.city, self.tr("Kota dateline"),
+                       self.tr("Kota tempat siaran pers dibuat, mis. MAKASSAR"))
+        self.city.setPlaceholderText(self.tr("Kota, mis. MAKASSAR"))
+        self.date = QDateEdit(line)
+        self.date.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dddd, d MMMM yyyy")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(self.tr("— pilih tanggal —"))
+        self._describe(self.date, self.tr("Tanggal siaran pers"),
+                       self.tr("Tanggal siaran pers; hari ditulis di berita sebagai "
+                               "Selasa (28/11)"))
+        self.date_hint = QLabel(line)
+        self.date_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.date_hint.setToolTip(self.tr("Penulisan tanggal gaya berita untuk teras berita"))
+        h.addWidget(self.city, 2)
+        h.addWidget(self.date, 3)
+        h.addWidget(self.date_hint, 2)
+        s.add(line)
+        # lead
+        s = section("lead", self.tr("Teras berita (lead)"))
+        self.dateline_preview = QLabel(s)
+        self.dateline_preview.setAccessibleName(self.tr("Pratinjau dateline"))
+        self.dateline_preview.setToolTip(self.tr(
+            "Dateline ditulis otomatis di awal paragraf pertama saat ekspor"))
+        font = self.dateline_preview.font()
+        font.setBold(True)
+        self.dateline_preview.setFont(font)
+        lead_row = QWidget(s)
+        lh = QHBoxLayout(lead_row)
+        lh.setContentsMargins(0, 0, 0, 0)
+        lh.addWidget(self.dateline_preview, 0, Qt.AlignmentFlag.AlignTop)
+        self.lead = RichTextEdit(lead_row, single_paragraph=True, min_lines=3)
+        self._describe(self.lead, self.tr("Teras berita"),
+                       self.tr("Paragraf pertama: apa, siapa, kapan, di mana, mengapa, "
+                               "bagaimana — 25 sampai 40 kata"))
+        lh.addWidget(self.lead, 1)
+        s.add(lead_row)
+        chips = QWidget(s)
+        ch = QHBoxLayout(chips)
+        ch.setContentsMargins(0, 0, 0, 0)
+        ch.addWidget(QLabel(self.tr("5W+1H:"), chips))
+        self.chips: dict[W, QLabel] = {}
+        for w in W:
+            chip = QLabel(chips)
+            chip.setFrameShape(QFrame.Shape.StyledPanel)
+            chip.setMargin(2)
+            chip.setAccessibleName(self.tr("Teras menjawab: {w}").format(w=self._w_label(w)))
+            self.chips[w] = chip
+            ch.addWidget(chip)
+        ch.addStretch(1)
+        self.lead_words = QLabel(chips)
+        ch.addWidget(self.lead_words)
+        s.add(chips)
+        # body
+        s = section("body", self.tr("Isi berita"))
+        self.bold_button = self._tool(s, "B", self.tr("Tebal (Ctrl+B)"), self._toggle_bold)
+        f = self.bold_button.font()
+        f.setBold(True)
+        self.bold_button.setFont(f)
+        self.italic_button = self._tool(s, "I", self.tr("Miring (Ctrl+I)"), self._toggle_italic)
+        f = self.italic_button.font()
+        f.setItalic(True)
+        self.italic_button.setFont(f)
+        self.bullet_button = self._tool(s, "• ≡", self.tr("Daftar berbutir"),
+                                        self._toggle_bullets)
+        for button in (self.bold_button, self.italic_button, self.bullet_button):
+            button.setCheckable(True)
+            s.header.addWidget(button)
+        self.body = RichTextEdit(s, min_lines=8)
+        self._describe(self.body, self.tr("Isi berita"),
+                       self.tr("Isi berita setelah teras: piramida terbalik, paragraf pendek"))
+        s.add(self.body)
+        self._last_rich = self.body
+        # quotes
+        s = section("quotes", self.tr("Kutipan"))
+        self.quotes = RowList(self.tr("+ Tambah kutipan"), s)
+        self.quotes.add_button.setToolTip(self.tr("Tambah kutipan narasumber"))
+        self.quotes.add_button.clicked.connect(lambda: self._add_quote(Quote("", "", ""), True))
+        s.add(self.quotes)
+        # photos
+        s = section("photos", self.tr("Foto"))
+        self.photos = PhotoList(self.tr("+ Tambah foto…"), s)
+        self.photos.add_button.setToolTip(self.tr("Pilih berkas foto dari komputer"))
+        self.photos.add_button.clicked.connect(self._choose_photo)
+        self.photos.files_dropped.connect(self.add_photo_files)
+        s.add(self.photos)
+        # contacts
+        s = section("contacts", self.tr("Narahubung"))
+        self.contacts = RowList(self.tr("+ Tambah narahubung"), s)
+        self.contacts.add_button.clicked.connect(
+            lambda: self._add_contact(ContactPerson(""), True))
+        s.add(self.contacts)
+        # about
+        s = section("about", self.tr("Tentang instansi"))
+        self.about = PlainTextEdit(s, min_lines=3)
+        self._describe(self.about, self.tr("Tentang instansi"),
+                       self.tr("Paragraf baku \"Tentang\" di akhir siaran pers"))
+        s.add(self.about)
+        # tags and category
+        s = section("tags", self.tr("Label dan kategori"))
+        tag_row = QWidget(s)
+        th = QHBoxLayout(tag_row)
+        th.setContentsMargins(0, 0, 0, 0)
+        self.category = QComboBox(tag_row)
+        self._describe(self.category, self.tr("Kategori"), self.tr("Jenis siaran pers"))
+        for template in load_templates():
+            self.category.addItem(template.label(), template.category)
+        self.tags = QLineEdit(tag_row)
+        self._describe(self.tags, self.tr("Label"),
+                       self.tr("Label dipisah koma, mis. rapat koordinasi, stunting"))
+        self.tags.setPlaceholderText(self.tr("Label dipisah koma"))
+        th.addWidget(self.category, 1)
+        th.addWidget(self.tags, 2)
+        s.add(tag_row)
+        self.tag_suggestions = QWidget(s)
+        self.tag_suggestions_layout = QHBoxLayout(self.tag_suggestions)
+        self.tag_suggestions_layout.setContentsMargins(0, 0, 0, 0)
+        s.add(self.tag_suggestions)
+        # number
+        s = section("number", self.tr("Nomor siaran pers"))
+        num_row = QWidget(s)
+        nh = QHBoxLayout(num_row)
+        nh.setContentsMargins(0, 0, 0, 0)
+        self.number = QLineEdit(num_row)
+        self._describe(self.number, self.tr("Nomor siaran pers"),
+                       self.tr("Nomor menurut pola kantor"))
+        self.number_hint = QLabel(num_row)
+        self.number_hint.setWordWrap(True)
+        nh.addWidget(self.number, 1)
+        nh.addWidget(self.number_hint, 1)
+        s.add(num_row)
+        layout.addStretch(1)
+        self.setAccessibleName(self.tr("Penyunting siaran pers"))
+
+    def _describe(self, widget: QWidget, name: str, tip: str) -> None:
+        widget.setAccessibleName(name)
+        widget.setToolTip(tip)
+        if hasattr(widget, "setPlaceholderText"):
+            widget.setPlaceholderText(tip)
+
+    def _tool(self, parent: QWidget, text: str, tip: str, slot: object) -> QToolButton:
+        button = QToolButton(parent)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the cursor in the text
+        button.clicked.connect(slot)
+        return button
+
+    def _w_label(self, w: W) -> str:
+        labels = {
+            W.APA: self.tr("apa"), W.SIAPA: self.tr("siapa"), W.KAPAN: self.tr("kapan"),
+            W.DI_MANA: self.tr("di mana"), W.MENGAPA: self.tr("mengapa"),
+            W.BAGAIMANA: self.tr("bagaimana"),
+        }
+        return labels[w]
+
+    def _connect_changes(self) -> None:
+        for edit in (self.title, self.subtitle, self.lead, self.body, self.about):
+            edit.textChanged.connect(self._changed)
+        for line in (self.city, self.tags, self.number):
+            line.textChanged.connect(self._changed)
+        self.date.dateChanged.connect(self._changed)
+        self.category.currentIndexChanged.connect(self._category_changed)
+        for rows in (self.quotes, self.photos, self.contacts):
+            rows.changed.connect(self._changed)
+        self.title.enter_pressed.connect(self.subtitle.setFocus)
+        self.subtitle.enter_pressed.connect(self.city.setFocus)
+        self.lead.enter_pressed.connect(self._lead_enter)
+        for rich in (self.lead, self.body):
+            rich.format_changed.connect(self._sync_format_buttons)
+            rich.cursorPositionChanged.connect(self._follow_cursor)
+        for edit in (self.title, self.subtitle, self.about):
+            edit.cursorPositionChanged.connect(self._follow_cursor)
+
+    # -- public API ---------------------------------------------------------------------------
+    def set_archive(self, archive: object) -> None:
+        if self._journal is not None:
+            self._journal.close()
+        self.archive = archive
+        self._journal = JournalWriter(archive.data_dir)  # type: ignore[attr-defined]
+        self._profile = self._office_profile()
+
+    def load(self, release: Release) -> None:
+        """Show `release`; unsaved changes to the release shown before are saved first."""
+        if self._release is not None and self._dirty:
+            self._save(interactive=False)
+        self._profile = self._office_profile()
+        self._release = release
+        self._loading = True
+        try:
+            self._fill(release)
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+        self.setEnabled(True)
+        self._set_state("")
+        self._analyse()
+
+    def load_recovered(self, recovered: Release) -> None:
+        """Show text rescued from the recovery journal and save it as a new revision.
+
+        The journal copy carries the revision it was typed on; the archive may have moved on,
+        so the stored bookkeeping (revision, status, deleted) is kept and the text replaced.
+        """
+        base = recovered
+        if self.archive is not None:
+            try:
+                stored = self.archive.get(recovered.id, include_deleted=True)
+                base = replace(recovered, revision=stored.revision, status=stored.status,
+                               deleted=stored.deleted, updated_at=stored.updated_at)
+            except HumasError:
+                base = recovered  # never saved before the crash: a new release
+        self.load(base)
+        self._set_dirty(True)
+        self._save(interactive=True)
+
+    def current_release(self) -> Release:
+        """The release as shown, built on the one loaded (ids, status, dates kept)."""
+        if self._release is None:
+            raise RuntimeError("no release loaded")
+        lead = trim_blocks(blocks_from_document(self.lead.document()))
+        lead_runs = tuple(run for i, block in enumerate(lead)
+                          for run in ((*block.runs,) if i == 0 else (_space(), *block.runs)))
+        body = trim_blocks(blocks_from_document(self.body.document()))
+        blocks: list[Block] = []
+        if lead_runs or body:
+            blocks.append(Block(lead_runs))  # the lead is always the first block, even if empty
+        blocks += body
+        qdate = self.date.date()
+        return replace(
+            self._release,
+            title=_one_line(self.title.text()),
+            subtitle=_one_line(self.subtitle.text()),
+            dateline_city=self.city.text().strip(),
+            release_date=None if qdate == NO_DATE else date(qdate.year(), qdate.month(),
+                                                             qdate.day()),
+            number=self.number.text().strip(),
+            body=tuple(blocks),
+            quotes=tuple(q for q in (r.quote() for r in self.quotes.rows())  # type: ignore
+                         if q.text or q.speaker or q.position),
+            contacts=tuple(c for c in (r.contact() for r in self.contacts.rows())  # type: ignore
+                           if c.name or c.phone or c.email or c.position),
+            photos=tuple(r.photo() for r in self.photos.rows()),  # type: ignore[attr-defined]
+            about=self.about.text().strip(),
+            tags=_tags(self.tags.text()),
+            category=self.category.currentData() or "",
+        )
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def save_now(self) -> bool:
+        """Save at once if anything changed; False if the archive refused (the user is told)."""
+        return self._save(interactive=True)
+
+    def release_id(self) -> str | None:
+        return self._release.id if self._release is not None else None
+
+    def text_edits(self) -> dict[str, QWidget]:
+        """The text fields whose `document()` the checker may attach a highlighter to."""
+        return {"title": self.title, "subtitle": self.subtitle, "lead": self.lead,
+                "body": self.body}
+
+    @Slot(str)
+    def focus_target(self, target: str) -> None:
+        """Jump to a checklist target: `field`, `field:index` or `field#start-end`."""
+        field, _, rest = target.partition("#")
+        field, _, index = field.partition(":")
+        widget = self._target_widget(field, int(index) if index.isdigit() else None)
+        if widget is None:
+            return
+        section = self.sections.get(field)
+        if section is not None:
+            self.scroll.ensureWidgetVisible(section, 0, 0)
+        self.scroll.ensureWidgetVisible(widget, 0, 40)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if rest and hasattr(widget, "select_range"):
+            start, _, end = rest.partition("-")
+            if start.isdigit() and end.isdigit():
+                widget.select_range(int(start), int(end))
+
+    def _target_widget(self, field: str, index: int | None) -> QWidget | None:
+        simple = {"title": self.title, "subtitle": self.subtitle, "dateline": self.city,
+                  "lead": self.lead, "body": self.body, "about": self.about, "tags": self.tags,
+                  "number": self.number}
+        if field in simple:
+            if field == "dateline" and self.city.text().strip():
+                return self.date
+            return simple[field]
+        lists = {"quotes": self.quotes, "photos": self.photos, "contacts": self.contacts}
+        rows = lists.get(field)
+        if rows is None:
+            return None
+        items = rows.rows()
+        if index is not None and 0 <= index < len(items):
+            return items[index].first_field()
+        if items:
+            return items[0].first_field()
+        return rows.add_button
+
+    # -- filling --------------------------------------------------------------------------------
+    def _fill(self, release: Release) -> None:
+        self._template = get_template(release.category) if release.category else None
+        self.title.setText(release.title)
+        self.subtitle.setText(release.subtitle)
+        self.city.setText(release.dateline_city)
+        d = release.release_date
+        self.date.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)
+        lead, body = _split_lead(release.body)
+        fill_document(self.lead.document(), [lead] if lead is not None else [])
+        fill_document(self.body.document(), body)
+        self.quotes.clear()
+        for quote in release.quotes:
+            self._add_quote(quote)
+        self.photos.clear()
+        for photo in release.photos:
+            self._add_photo_row(photo)
+        self.contacts.clear()
+        for contact in release.contacts:
+            self._add_contact(contact)
+        self.about.setText(release.about)
+        self.tags.setText(", ".join(release.tags))
+        index = self.category.findData(release.category)
+        if index < 0 and release.category:
+            self.category.addItem(release.category, release.category)
+            index = self.category.count() - 1
+        self.category.setCurrentIndex(max(index, 0) if release.category else -1)
+        self.number.setText(release.number)
+        self._apply_template()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _apply_template(self) -> None:
+        template = self._template
+        defaults = {
+            "title": self.tr("Judul singkat dan aktif, paling banyak 100 karakter"),
+            "subtitle": self.tr("Subjudul (boleh kosong)"),
+            "lead": self.tr("Paragraf pertama: apa, siapa, kapan, di mana, mengapa, "
+                            "bagaimana — 25 sampai 40 kata"),
+            "body": self.tr("Isi berita setelah teras: piramida terbalik, paragraf pendek"),
+        }
+        widgets = {"title": self.title, "subtitle": self.subtitle, "lead": self.lead,
+                   "body": self.body}
+        outlines: dict[str, str] = {}
+        for field, widget in widgets.items():
+            placeholder = template.section(field).placeholder if template else ""
+            lines = [line.strip() for line in placeholder.splitlines() if line.strip()]
+            if len(lines) > 1:
+                # Placeholders show one line only; a suggested outline goes with the tip.
+                outlines[field] = self.tr("Susunan yang disarankan:") + "\n" + "\n".join(
+                    f"• {line}" for line in lines)
+                placeholder = lines[0] + " …"
+            widget.setPlaceholderText(placeholder or defaults[field])
+        for field, section in self.sections.items():
+            tip = template.section(field).tip if template else ""
+            if field in outlines:
+                tip = f"{tip}\n{outlines[field]}" if tip else outlines[field]
+            section.set_tip(tip)
+        self._fill_tag_suggestions()
+
+    def _fill_tag_suggestions(self) -> None:
+        layout = self.tag_suggestions_layout
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if self._template is None:
+            return
+        layout.addWidget(QLabel(self.tr("Usulan:"), self.tag_suggestions))
+        for tag in self._template.suggested_tags:
+            button = QToolButton(self.tag_suggestions)
+            button.setText(f"+ {tag}")
+            button.setToolTip(self.tr("Tambahkan label \"{tag}\"").format(tag=tag))
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _=False, t=tag: self.add_tag(t))
+            layout.addWidget(button)
+        layout.addStretch(1)
+
+    def add_tag(self, tag: str) -> None:
+        tags = list(_tags(self.tags.text()))
+        if tag.lower() not in (t.lower() for t in tags):
+            tags.append(tag)
+            self.tags.setText(", ".join(tags))
+
+    def _add_quote(self, quote: Quote, focus: bool = False) -> None:
+        row = QuoteRow(quote, self.quotes)
+        row.insert_requested.connect(self.insert_quote)
+        self.quotes.add_row(row)
+        if focus:
+            self._changed()
+            QTimer.singleShot(0, lambda: self._focus_row(row))
+
+    def _add_contact(self, contact: ContactPerson, focus: bool = False) -> None:
+        row = ContactRow(contact, self.contacts)
+        self.contacts.add_row(row)
+        if focus:
+            self._changed()
+            QTimer.singleShot(0, lambda: self._focus_row(row))
+
+    def _add_photo_row(self, photo: Photo) -> PhotoRow:
+        path = None
+        if self.archive is not None:
+            try:
+                path = self.archive.photo_path(photo.sha256)
+            except (HumasError, OSError):
+                path = None
+        row = PhotoRow(photo, path, self.photos)
+        self.photos.add_row(row)
+        return row
+
+    def _focus_row(self, row: QWidget) -> None:
+        self.scroll.ensureWidgetVisible(row)
+        row.first_field().setFocus()  # type: ignore[attr-defined]
+
+    # -- actions --------------------------------------------------------------------------------
+    @Slot(object, str)
+    def insert_quote(self, quote: Quote, verb: str = "kata") -> None:
+        """Put `quote` into the body as its own paragraph at the cursor, punctuated correctly."""
+        if not quote.text.strip():
+            return
+        cursor = self.body.textCursor()
+        cursor.beginEditBlock()
+        if cursor.block().text().strip():
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            insert_blocks(cursor, [Block(), Block.plain(format_quote(quote, verb))],
+                          bullets=False)
+        else:
+            insert_blocks(cursor, [Block.plain(format_quote(quote, verb))], bullets=False)
+        cursor.endEditBlock()
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
+        self.scroll.ensureWidgetVisible(self.body)
+
+    def _choose_photo(self) -> None:
+        from humas_desktop.ui.dialogs import open_file
+
+        path = open_file(self, self.tr("Tambah foto"),
+                         self.tr("Gambar (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)"))
+        if path is not None:
+            self.add_photo_files([path])
+
+    def add_photo_files(self, paths: list[Path]) -> None:
+        if self.archive is None or self._release is None:
+            return
+        for path in paths:
+            try:
+                photo = self.archive.add_photo(Path(path))
+            except HumasError as exc:
+                from humas_desktop.ui.dialogs import show_error
+
+                show_error(self, str(exc))
+                continue
+            row = self._add_photo_row(photo)
+            self._changed()
+            QTimer.singleShot(0, lambda r=row: self._focus_row(r))
+
+    def _toggle_bold(self) -> None:
+        self._last_rich.toggle_bold()
+        self._last_rich.setFocus()
+
+    def _toggle_italic(self) -> None:
+        self._last_rich.toggle_italic()
+        self._last_rich.setFocus()
+
+    def _toggle_bullets(self) -> None:
+        self.body.toggle_bullets()
+        self.body.setFocus()
+
+    def _sync_format_buttons(self) -> None:
+        sender = self.sender()
+        if isinstance(sender, RichTextEdit):
+            self._last_rich = sender
+        rich = self._last_rich
+        self.bold_button.setChecked(rich.is_bold())
+        self.italic_button.setChecked(rich.fontItalic())
+        self.bullet_button.setChecked(rich is self.body and rich.is_bullet())
+
+    def _lead_enter(self) -> None:
+        cursor = self.body.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
+
+    def _follow_cursor(self) -> None:
+        """Keep the caret visible: the fields grow, so the page, not the field, scrolls."""
+        edit = self.sender()
+        if not isinstance(edit, QWidget) or not edit.hasFocus():
+            return
+        rect = edit.cursorRect()  # type: ignore[attr-defined]
+        point = edit.mapTo(self.scroll.widget(), rect.center())
+        self.scroll.ensureVisible(point.x(), point.y(), 10, rect.height() + 20)
+
+    def _category_changed(self) -> None:
+        if self._loading:
+            return
+        category = self.category.currentData() or ""
+        self._template = get_template(category) if category else None
+        self._apply_template()
+        self._changed()
+
+    # -- change tracking, autosave, journal -------------------------------------------------
+    def _changed(self) -> None:
+        if self._loading or self._release is None:
+            return
+        self._set_dirty(True)
+        self._autosave_timer.start(self.autosave_delay_ms)
+        self._journal_timer.start(JOURNAL_MS)
+        self._analysis_timer.start(ANALYSIS_MS)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty == self._dirty:
+            return
+        self._dirty = dirty
+        self.dirty_changed.emit(dirty)
+        if dirty:
+            self._set_state(self.tr("Belum tersimpan"))
+
+    def _set_state(self, text: str) -> None:
+        if text != self.autosave_state:
+            self.autosave_state = text
+            self.autosave_state_changed.emit(text)
+
+    def _write_journal(self) -> None:
+        if self._journal is None or self._release is None or not self._dirty:
+            return
+        self._journal.record(self.current_release())
+
+    def _autosave(self) -> None:
+        self._save(interactive=False)
+
+    def _save(self, interactive: bool) -> bool:
+        if self._release is None or not self._dirty:
+            return True
+        if self.archive is None:
+            return False
+        self._autosave_timer.stop()
+        release = self.current_release()
+        started = datetime.now()
+        try:
+            stored = self.archive.save(release)
+        except HumasError as exc:
+            return self._save_failed(str(exc), interactive)
+        except Exception as exc:
+            log.exception("saving release %s failed", release.id)
+            return self._save_failed(str(exc), interactive)
+        self.last_save_seconds = (datetime.now() - started).total_seconds()
+        self._journal_timer.stop()
+        if self._journal is not None:
+            self._journal.clear(stored.id)
+        self._release = stored
+        self._set_dirty(False)
+        self._set_state(self.tr("Tersimpan {time}").format(
+            time=datetime.now().strftime("%H.%M")))
+        self.saved.emit(stored)
+        return True
+
+    def _save_failed(self, message: str, interactive: bool) -> bool:
+        # Keep the text in the journal and try again on the next pause.
+        self._write_journal()
+        self._set_state(self.tr("Gagal menyimpan: {error}").format(error=message))
+        if interactive:
+            from humas_desktop.ui.dialogs import show_error
+
+            show_error(self, self.tr("Siaran pers belum tersimpan."), message)
+        return False
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if not self._dirty or old is None:
+            return
+        if self.isAncestorOf(old) and (new is None or not self.isAncestorOf(new)):
+            QTimer.singleShot(0, self._autosave)  # after the focus change is complete
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive and self._dirty:
+            self._save(interactive=False)
+
+    def _shutdown(self) -> None:
+        if self._dirty:
+            self._save(interactive=False)
+        if self._journal is not None:
+            self._journal.close()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.EnabledChange and not self.isEnabled():
+            self._autosave_timer.stop()
+        return super().event(event)
+
+    # -- analysis ---------------------------------------------------------------------------
+    def _analyse(self) -> None:
+        if self._release is None:
+            return
+        release = self.current_release()
+        self._update_title_counter(release.title)
+        self._update_dateline(release)
+        self._update_chips(release)
+        self._update_number_hint(release)
+        words = release_word_count(release)
+        self.stats_changed.emit(words, reading_seconds(words), headline_chars(release.title))
+        self.checklist_changed.emit(checklist(release, self._profile))
+
+    def _update_title_counter(self, title: str) -> None:
+        n = headline_chars(title)
+        self.title_counter.setText(self.tr("{n}/{max} karakter").format(
+            n=n, max=MAX_HEADLINE_CHARS))
+        too_long = n > MAX_HEADLINE_CHARS
+        self.title_counter.setStyleSheet("color: #d32f2f; font-weight: bold;" if too_long else "")
+
+    def _update_dateline(self, release: Release) -> None:
+        city = release.dateline_city.upper()
+        self.dateline_preview.setText(f"{city} – " if city else "")
+        self.dateline_preview.setVisible(bool(city))
+        d = release.release_date
+        self.date_hint.setText(self.tr("Di berita: {date}").format(date=news_date(d))
+                               if d else "")
+
+    def _update_chips(self, release: Release) -> None:
+        lead = release.body[0].text if release.body else ""
+        analysis = analyse_lead(lead, release.dateline_city)
+        for w, chip in self.chips.items():
+            evidence = analysis.first(w)
+            answered = evidence is not None
+            chip.setText(("✓ " if answered else "○ ") + self._w_label(w))
+            font = chip.font()
+            font.setBold(answered)
+            chip.setFont(font)
+            chip.setEnabled(answered)
+            if evidence is None:
+                chip.setToolTip(self.tr("Teras berita belum menjawab \"{w}\"").format(
+                    w=self._w_label(w)))
+            elif evidence.end == 0:
+                chip.setToolTip(self.tr("Dari dateline: {text}").format(text=evidence.text))
+            else:
+                chip.setToolTip(self.tr("Ditemukan: “{text}”").format(text=evidence.text))
+        words = len(lead.split())
+        self.lead_words.setText(self.tr("{n} kata").format(n=words))
+
+    def _update_number_hint(self, release: Release) -> None:
+        pattern = self._profile.number_pattern
+        example = format_number(pattern, 45, release.release_date or date.today())
+        if not release.number:
+            self.number_hint.setText(self.tr("Pola kantor, mis. {example}").format(
+                example=example))
+        elif number_matches(pattern, release.number):
+            self.number_hint.setText(self.tr("✓ Sesuai pola kantor"))
+        else:
+            self.number_hint.setText(self.tr("✗ Tidak sesuai pola, mis. {example}").format(
+                example=example))
+        self.number.setPlaceholderText(example)
+
+    def _office_profile(self) -> OfficeProfile:
+        if self.archive is None:
+            return OfficeProfile()
+        try:
+            return self.archive.office_profile()  # type: ignore[no-any-return]
+        except HumasError:
+            return self._profile
+
+
+def _space() -> Run:
+    return Run(" ")
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\n", " ").strip()
+
+
+def _tags(text: str) -> tuple[str, ...]:
+    seen: list[str] = []
+    for part in text.split(","):
+        tag = " ".join(part.split())
+        if tag and tag.lower() not in (t.lower() for t in seen):
+            seen.append(tag)
+    return tuple(seen)
+
+
+def _split_lead(blocks: tuple[Block, ...]) -> tuple[Block | None, list[Block]]:
+    """The first paragraph is the lead; a body starting with a bullet has no lead yet."""
+    if not blocks:
+        return None, []
+    first = blocks[0]
+    if first.kind.value != "paragraph":
+        return None, list(blocks)
+    return first, list(blocks[1:])
