@@ -58,6 +58,7 @@ class ReleaseDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._local_tip = self.tr("Hanya di komputer ini (belum disinkronkan)")
+        self.category_labels: dict[str, str] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
                  ) -> QSize:
@@ -109,7 +110,8 @@ class ReleaseDelegate(QStyledItemDelegate):
             painter.setPen(palette.color(QPalette.ColorGroup.Active,
                                          QPalette.ColorRole.PlaceholderText))
         parts = [format_day(item.release_date), item.status.label()]
-        extra = _plain_snippet(item.snippet) or item.category
+        extra = _plain_snippet(item.snippet) or self.category_labels.get(item.category,
+                                                                          item.category)
         if extra:
             parts.append(extra)
         second = "  ·  ".join(part for part in parts if part)
@@ -214,7 +216,8 @@ class ArchivePanel(QWidget):
 
         self.view = QListView(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ReleaseDelegate(self.view))
+        self.delegate = ReleaseDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -260,13 +263,15 @@ class ArchivePanel(QWidget):
         self.apply_filters()
 
     # -- filters ------------------------------------------------------------------------------
-    def set_categories(self, categories: list[str]) -> None:
+    def set_categories(self, labels: dict[str, str]) -> None:
+        """Categories to filter by: stored value -> label shown (from the templates)."""
+        self.delegate.category_labels = dict(labels)
         current = self.category_filter.currentData()
         self.category_filter.blockSignals(True)
         while self.category_filter.count() > 1:
             self.category_filter.removeItem(1)
-        for category in sorted(set(categories), key=str.casefold):
-            self.category_filter.addItem(category, category)
+        for category, label in labels.items():
+            self.category_filter.addItem(label, category)
         found = self.category_filter.findData(current)
         self.category_filter.setCurrentIndex(max(found, 0))
         self.category_filter.blockSignals(False)

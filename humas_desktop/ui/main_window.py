@@ -333,13 +333,14 @@ class MainWindow(QMainWindow):
         self.side_layout.addWidget(heading)
         self.side_layout.addWidget(widget, stretch)
 
-    def _template_categories(self) -> list[str]:
-        try:
-            from humas_desktop.model.templates import load_templates
+    def _template_categories(self) -> dict[str, str]:
+        from humas_desktop.model.templates import load_templates
 
-            return [t.category for t in load_templates() if getattr(t, "category", "")]
-        except (ImportError, HumasError):
-            return []
+        try:
+            return {t.category: t.label() for t in load_templates() if t.category}
+        except HumasError as exc:  # a broken template file must not stop the program
+            self.statusBar().showMessage(str(exc), 10000)
+            return {}
 
     # -- current release --------------------------------------------------------------------
     def current_release(self) -> Release | None:

@@ -1,0 +1,239 @@
+"""The main window over a real archive: panels, menus, shortcuts, workflow, trash, layout."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from humas_desktop.model import Status
+from tests.ui.conftest import answer_next_dialog
+
+
+def _menu_titles(window) -> list[str]:
+    return [a.text().replace("&", "") for a in window.menuBar().actions()]
+
+
+def test_window_opens_with_archive_editor_and_checklist(window, sample):
+    assert _menu_titles(window) == ["Berkas", "Sunting", "Rilis", "Tampilan", "Bantuan"]
+    panel = window.archive_panel
+    assert panel.model.rowCount() == 3
+    assert panel.count_label.text() == "3 rilis"
+    assert window.sync_label.text() == "Luring"
+    # Nothing selected yet: the editor page is hidden and release actions are off.
+    assert window.centre.currentIndex() == 0
+    assert not window.save_action.isEnabled()
+    panel.select_first()
+    assert window.centre.currentIndex() == 1
+    shown = window.editor.current_release()
+    assert shown.id == panel.current_id()
+    assert window.words_label.text().endswith("kata")
+    assert window.checklist.items(), "the Kelengkapan panel receives the checklist"
+
+
+def test_every_menu_action_has_accelerator_and_shortcuts_exist(window):
+    shortcuts = {}
+    for menu_action in window.menuBar().actions():
+        assert "&" in menu_action.text()
+        for action in menu_action.menu().actions():
+            if action.isSeparator():
+                continue
+            assert "&" in action.text() or action.text().startswith("Kembalikan") or \
+                action.text() in {"Ajukan tinjauan", "Setujui", "Tandai terbit", "Arsipkan"}
+            if not action.shortcut().isEmpty():
+                shortcuts[action.shortcut().toString()] = action.text().replace("&", "")
+    assert shortcuts["Ctrl+N"] == "Rilis baru…"
+    assert shortcuts["Ctrl+S"] == "Simpan sekarang"
+    assert shortcuts["Ctrl+F"] == "Cari di arsip"
+    assert shortcuts["Ctrl+P"] == "Ekspor ke Word…"
+    assert shortcuts["Ctrl+Z"] == "Urungkan"
+
+
+def test_ctrl_n_creates_release_from_chosen_template(window, archive, qtbot):
+    before = window.archive_panel.model.total()
+
+    def press() -> None:
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    seen = answer_next_dialog(qtbot, press, "Buat")
+    assert seen[0] == "Rilis baru"
+    assert window.archive_panel.model.total() == before + 1
+    created = window.editor.current_release()
+    stored = archive.get(created.id)
+    assert stored.category == "kegiatan"  # the first template in the picker
+    assert stored.dateline_city == "BENTENG"  # from the office profile
+    assert stored.contacts[0].name == "Andi Rahman"
+    assert window.archive_panel.current_id() == created.id
+
+
+def test_new_release_from_each_template(window, archive):
+    from humas_desktop.model.templates import load_templates
+
+    for template in load_templates():
+        saved = window.new_release(template.id)
+        assert saved is not None
+        assert archive.get(saved.id).category == template.category
+
+
+def test_ctrl_f_focuses_archive_search(window, qtbot):
+    window.archive_panel.select_first()
+    window.editor.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.archive_panel.search
+
+
+def test_ctrl_s_saves_typing_now(window, archive, qtbot):
+    window.archive_panel.select_first()
+    release_id = window.editor.current_release().id
+    title = window.editor.title
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Judul Baru Hasil Ketikan")
+    qtbot.keyClick(title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert archive.get(release_id).title == "Judul Baru Hasil Ketikan"
+    row = window.archive_panel.model.row_of(release_id)
+    assert window.archive_panel.model.item(row).title == "Judul Baru Hasil Ketikan"
+
+
+def test_workflow_buttons_follow_model_rules(window, archive):
+    window.archive_panel.select_first()
+    buttons = window.workflow_buttons
+
+    def enabled() -> set[Status]:
+        return {status for status, button in buttons.items() if button.isEnabled()}
+
+    assert enabled() == {Status.REVIEW}
+    buttons[Status.REVIEW].click()
+    release_id = window.editor.current_release().id
+    assert archive.get(release_id).status is Status.REVIEW
+    assert enabled() == {Status.APPROVED, Status.DRAFT}
+    buttons[Status.DRAFT].click()
+    assert archive.get(release_id).status is Status.DRAFT
+    for step in (Status.REVIEW, Status.APPROVED, Status.PUBLISHED):
+        buttons[step].click()
+        assert archive.get(release_id).status is step
+    assert enabled() == {Status.ARCHIVED}
+    buttons[Status.ARCHIVED].click()
+    assert enabled() == set()
+    assert window.workflow_actions[Status.REVIEW].isEnabled() is False
+    assert "Diarsipkan" in window.status_badge.text()
+
+
+def test_duplicate_makes_new_draft(window, archive):
+    window.archive_panel.select_first()
+    original = window.editor.current_release()
+    window.workflow_buttons[Status.REVIEW].click()
+    copy = window.duplicate_release()
+    assert copy is not None and copy.id != original.id
+    assert copy.status is Status.DRAFT
+    assert copy.title == f"{original.title} (salinan)"
+    assert copy.body == archive.get(original.id).body
+    assert window.editor.current_release().id == copy.id
+
+
+def test_trash_view_and_restore(window, archive, sample):
+    panel = window.archive_panel
+    panel.select_first()
+    victim = window.editor.current_release().id
+    window.trash_release()
+    assert archive.get(victim, include_deleted=True).deleted
+    assert panel.model.row_of(victim) is None
+    assert panel.model.total() == 2
+    # The next release is selected so the officer can keep working.
+    assert window.editor.current_release().id != victim
+
+    window.trash_view_action.trigger()
+    assert panel.in_trash_view()
+    assert panel.count_label.text() == "1 rilis di sampah"
+    assert panel.select_release(victim)
+    assert not window.editor.isEnabled(), "a trashed release is not edited"
+    assert window.untrash_action.isEnabled() and not window.trash_action.isEnabled()
+    assert not any(b.isVisible() for b in window.workflow_buttons.values())
+    window.untrash_release()
+    assert not archive.get(victim).deleted
+    assert panel.model.total() == 0
+    panel.show_trash(False)
+    assert panel.model.row_of(victim) is not None
+
+
+def test_purge_from_trash_asks_first(window, archive, qtbot):
+    from humas_desktop.archive import NotFound
+
+    window.archive_panel.select_first()
+    victim = window.editor.current_release().id
+    window.trash_release()
+    window.archive_panel.show_trash(True)
+    window.archive_panel.select_release(victim)
+    answer_next_dialog(qtbot, window.purge_release, "Batal")
+    assert archive.get(victim, include_deleted=True).deleted
+    seen = answer_next_dialog(qtbot, window.purge_release, "Hapus permanen")
+    assert seen[0] == "Hapus permanen?"
+    try:
+        archive.get(victim, include_deleted=True)
+    except NotFound:
+        pass
+    else:
+        raise AssertionError("purged release still in the archive")
+
+
+def test_layout_is_remembered(make_window, sample, settings):
+    first = make_window()
+    first.splitter.setSizes([200, 900, 0])  # side panel collapsed
+    first._sync_panel_actions()
+    assert not first.show_side_action.isChecked()
+    first.close()
+    assert settings.value("main/splitter") is not None
+    second = make_window()
+    sizes = second.splitter.sizes()
+    assert sizes[2] == 0 and sizes[0] > 0
+    second._toggle_panel(2)
+    assert second.splitter.sizes()[2] > 0
+
+
+def test_undo_menu_acts_on_focused_field(window, qtbot):
+    window.archive_panel.select_first()
+    title = window.editor.title
+    before = title.text()
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    qtbot.keyClicks(title, " tambah")
+    assert title.text() == before + " tambah"
+    undo = next(a for a in window.findChildren(type(window.save_action))
+                if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo))
+    undo.trigger()
+    assert title.text() != before + " tambah"
+
+
+def test_export_word_writes_docx(window, tmp_path):
+    from humas_desktop.ui.export_actions import export_word
+
+    window.archive_panel.select_first()
+    target = tmp_path / "rilis.docx"
+    path = export_word(window, window.archive, window.editor.current_release(), target)
+    assert path == target and target.stat().st_size > 5000
+    import zipfile
+
+    with zipfile.ZipFile(target) as docx:
+        xml = docx.read("word/document.xml").decode("utf-8")
+    assert "Bupati Resmikan Jembatan" in xml or "Pemkab Selayar" in xml or "Waspada" in xml
+
+
+def test_history_restores_older_revision(window, archive, qtbot):
+    from humas_desktop.ui.history_dialog import HistoryDialog
+
+    window.archive_panel.select_first()
+    release = window.editor.current_release()
+    old_title = release.title
+    archive.save(release.edited(title="Judul Kedua"))
+    window.editor.load(archive.get(release.id))
+    dialog = HistoryDialog(archive, release.id, window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2
+    assert "Judul Kedua" in dialog.view.toPlainText()  # newest vs previous
+    dialog.list.setCurrentRow(1)
+    assert dialog.restore_button.isEnabled()
+    dialog.pin_button.click()
+    assert archive.history(release.id)[1].pinned
+    dialog.list.setCurrentRow(1)
+    dialog.restore_selected()
+    assert dialog.restored is not None and dialog.restored.title == old_title
+    assert archive.get(release.id).title == old_title
+    assert len(archive.history(release.id)) == 3
