@@ -1,0 +1,158 @@
+"""The checker: spelling stack and style rule packs, loaded once, run per paragraph.
+
+Findings of a paragraph depend only on its text (and the release year and message language), so
+they are cached by that key: after a one-character edit only the edited paragraph is checked
+again. Offices switch rules off by id (`disabled`); the spelling layer's own ids are
+`spelling.typo` and `spelling.unknown_name`.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from humas_desktop.checks.context import CheckContext
+from humas_desktop.checks.finding import Finding
+from humas_desktop.checks.languagetool import LanguageToolUnavailable
+from humas_desktop.checks.spelling import Lexicon, Speller
+from humas_desktop.checks.tokens import paragraph_spans, tokenize
+from humas_desktop.i18n import current_language
+
+if TYPE_CHECKING:
+    from humas_desktop.checks.languagetool import LanguageToolBackend
+    from humas_desktop.model.release import Release
+
+CACHE_SIZE = 4096  # paragraphs
+NAME_RULE = "spelling.unknown_name"
+
+
+class Checker:
+    """Load once (≈0.1 s), then `check(text)` as often as the text changes."""
+
+    def __init__(
+        self,
+        *,
+        glossary: Iterable[str] = (),
+        user_words: Iterable[str] = (),
+        disabled: Iterable[str] = (),
+        languagetool: LanguageToolBackend | None = None,
+    ) -> None:
+        from humas_desktop.checks.rules import load_rules
+
+        self.disabled = frozenset(disabled)
+        self.rules = load_rules(disabled=self.disabled)
+        self.speller = Speller(
+            lexicon=Lexicon.load(),
+            glossary=glossary,
+            user_words=user_words,
+            nonstandard=self.rules.nonstandard_words(),
+        )
+        self.languagetool = languagetool
+        self.notices: list[str] = []  # user-facing notes of the last check (backend down...)
+        self._cache: OrderedDict[tuple[str, int | None, str], tuple[Finding, ...]] = OrderedDict()
+
+    # ----------------------------------------------------------------- knowledge for rules
+
+    def context(self, year: int | None = None, lang: str | None = None) -> CheckContext:
+        sp = self.speller
+        return CheckContext(
+            is_word=sp.is_word,
+            knows_stem=sp.knows_stem,
+            in_dictionary=sp.in_dictionary,
+            in_glossary=sp.in_glossary,
+            frequency=sp.frequency,
+            year=year,
+            lang=lang or current_language(),
+        )
+
+    def add_glossary(self, terms: Iterable[str]) -> None:
+        self.speller.add_glossary(terms)
+        self._cache.clear()
+
+    def add_user_words(self, words: Iterable[str]) -> None:
+        self.speller.add_user_words(words)
+        self._cache.clear()
+
+    # ----------------------------------------------------------------- checking
+
+    def check_paragraph(
+        self, paragraph: str, *, year: int | None = None, lang: str | None = None
+    ) -> tuple[Finding, ...]:
+        """Findings of one paragraph (offsets within it), from the cache when unchanged."""
+        lang = lang or current_language()
+        key = (paragraph, year, lang)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        doc = tokenize(paragraph)
+        found = self.speller.check(doc, lang)
+        found += self.rules.check(doc, self.context(year, lang))
+        cacheable = True
+        if self.languagetool is not None and self.languagetool.wants(doc, self.speller):
+            try:
+                found += self.languagetool.check(paragraph, lang)
+            except LanguageToolUnavailable as exc:
+                cacheable = False  # try again on the next check
+                if str(exc) not in self.notices:
+                    self.notices.append(str(exc))
+        result = tuple(
+            sorted(
+                (f for f in found if f.rule not in self.disabled and 0 <= f.start < f.end),
+                key=Finding.sort_key,
+            )
+        )
+        if not cacheable:
+            return result
+        self._cache[key] = result
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return result
+
+    def check(
+        self,
+        text: str,
+        *,
+        year: int | None = None,
+        release: Release | None = None,
+        lang: str | None = None,
+    ) -> list[Finding]:
+        """Every finding in `text`, sorted by position (offsets are indices into `text`).
+
+        `release` supplies the year for news dates (`Selasa (28/11)`) when `year` is not given.
+        """
+        if year is None and release is not None and release.release_date is not None:
+            year = release.release_date.year
+        self.notices = []
+        findings: list[Finding] = []
+        names_seen: set[str] = set()
+        for start, end in paragraph_spans(text):
+            for finding in self.check_paragraph(text[start:end], year=year, lang=lang):
+                if finding.rule == NAME_RULE:
+                    # one hint per unknown name, at its first appearance
+                    name = text[start + finding.start : start + finding.end]
+                    if name in names_seen:
+                        continue
+                    names_seen.add(name)
+                findings.append(finding.shifted(start))
+        findings.sort(key=Finding.sort_key)
+        return findings
+
+    def check_release(self, release: Release, *, lang: str | None = None) -> list[Finding]:
+        """Findings over `release.full_text()` (title, subtitle, body, quotes)."""
+        return self.check(release.full_text(), release=release, lang=lang)
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+
+_default: Checker | None = None
+
+
+def default_checker() -> Checker:
+    """A shared Checker with no office glossary (tests, the CLI's one-shot runs)."""
+    global _default
+    if _default is None:
+        _default = Checker()
+    return _default

@@ -1,0 +1,127 @@
+"""Indonesian affixation the Hunspell id_ID dictionary does not cover.
+
+The dictionary lists stems with affix flags, but many productive forms are missing (digelar,
+difasilitasi, ujarnya, Tingkatkan, pungkasnya). Rather than list every form we undo the affixes
+and ask whether what is left is a known word. The rules are deliberately narrow (ke- only with
+-an, stems of at least three letters, nasal prefixes only with the consonant they replace) so a
+typo does not pass as an affixed form of some short word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+VOWELS = frozenset("aeiou")
+# Outermost first: particles, then possessive clitics, then derivational suffixes.
+PARTICLES = ("lah", "kah", "tah", "pun")
+CLITICS = ("nya", "ku", "mu")
+SUFFIXES = ("kan", "an", "i")
+MIN_STEM = 3
+
+
+def _strip_end(word: str) -> Iterator[tuple[str, bool]]:
+    """The word with particles, clitics and one derivational suffix removed, in every
+    combination; the flag tells whether -an was removed (ke-an, pe-an, per-an, ber-an)."""
+    forms = [word]
+    for particle in PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= MIN_STEM:
+            forms.append(word[: -len(particle)])
+    with_clitics = list(forms)
+    for form in forms:
+        for clitic in CLITICS:
+            if form.endswith(clitic) and len(form) - len(clitic) >= MIN_STEM:
+                with_clitics.append(form[: -len(clitic)])
+    for form in with_clitics:
+        yield form, False
+        for suffix in SUFFIXES:
+            if form.endswith(suffix) and len(form) - len(suffix) >= MIN_STEM:
+                yield form[: -len(suffix)], suffix == "an"
+
+
+def _nasal_stems(rest: str) -> Iterator[str]:
+    """Stems behind the nasal of meN-/peN- (`rest` is what follows me-/pe-)."""
+    if rest.startswith("ng"):
+        after = rest[2:]
+        if after[:1] in VOWELS:
+            yield after  # mengambil < ambil
+            yield "k" + after  # mengirim < kirim
+        elif after[:1] in ("g", "h", "k", "kh"):
+            yield after  # menggelar, menghadiri, mengkritik
+        if after.startswith("e") and len(after) <= 5:
+            yield after[1:]  # mengecat < cat, mengebom < bom
+    elif rest.startswith("ny"):
+        after = rest[2:]
+        if after[:1] in VOWELS:
+            yield "s" + after  # menyukseskan < sukses
+            yield "c" + after  # informal, but found (menyontoh); the stem must still exist
+    elif rest.startswith("m"):
+        after = rest[1:]
+        if after[:1] in VOWELS:
+            yield "p" + after  # memakai < pakai
+            yield after  # memasak? no: memasak < masak handled by me- + m
+        elif after[:1] in ("b", "f", "v", "p"):
+            yield after  # membangun, memfasilitasi, memproduksi
+    elif rest.startswith("n"):
+        after = rest[1:]
+        if after[:1] in VOWELS:
+            yield "t" + after  # menulis < tulis
+        elif after[:1] in ("d", "c", "j", "z", "t"):
+            yield after  # mendorong, mencari, menjadi, menzalimi, mentransfer
+    if rest[:1] in ("l", "m", "n", "r", "w", "y"):
+        yield rest  # melihat, memasak, menanam, merawat, mewarnai, meyakini
+
+
+def _strip_start(word: str, had_an: bool) -> Iterator[str]:
+    """Stems behind the prefixes of `word` (one or two layers)."""
+    w = word
+    if w.startswith("memper") or w.startswith("diper"):
+        yield w[6:] if w.startswith("memper") else w[5:]
+    if w.startswith("di"):
+        yield w[2:]
+    if w.startswith("ter"):
+        yield w[3:]
+    if w.startswith("ber"):
+        yield w[3:]
+    if w.startswith("be") and w[2:3] == "r":
+        yield w[2:]  # berencana < be + rencana
+    if w.startswith("bel") and w[3:5] == "aj":
+        yield w[3:]  # belajar
+    if w.startswith("per"):
+        yield w[3:]
+    if w.startswith("se"):
+        yield w[2:]
+    if w.startswith("me"):
+        yield from _nasal_stems(w[2:])
+    if w.startswith("pe"):
+        yield from _nasal_stems(w[2:])
+        if w[2:3] in ("l", "r", "m", "n", "w", "y"):
+            yield w[2:]
+    if had_an and w.startswith("ke"):
+        yield w[2:]  # keberhasilan < berhasil, kesempatan < sempat
+
+
+def stems(word: str) -> Iterator[str]:
+    """Every candidate stem of a lower-case `word` under Indonesian affixation, nearest first.
+
+    The word itself is not yielded. A candidate may itself be affixed (diberdayakan →
+    berdaya), so callers check each against the dictionary, which knows many derived forms.
+    """
+    seen: set[str] = {word}
+    for form, had_an in _strip_end(word):
+        if form not in seen and len(form) >= MIN_STEM:
+            seen.add(form)
+            yield form
+        for stem in _strip_start(form, had_an):
+            if len(stem) >= MIN_STEM and stem not in seen:
+                seen.add(stem)
+                yield stem
+                # a second prefix layer: diperdayakan, keberhasilan, memberdayakan
+                for inner in _strip_start(stem, had_an):
+                    if len(inner) >= MIN_STEM and inner not in seen:
+                        seen.add(inner)
+                        yield inner
+
+
+def is_derived(word: str, known: Callable[[str], bool]) -> bool:
+    """True if lower-case `word` is an affixed form of a word that `known` accepts."""
+    return any(known(stem) for stem in stems(word))

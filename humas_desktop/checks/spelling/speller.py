@@ -1,0 +1,416 @@
+"""The spelling stack: Hunspell id_ID, the built-in lexicon, morphology, glossary, user words.
+
+A word is *known* when any layer accepts it. An unknown word written in lower case is a typo. An
+unknown capitalised or all-caps word is most likely a name (Sukarniaty, MAKASSAR, MMCKalteng):
+it is reported as a typo only when it is one slip away from a known institution abbreviation or
+glossary name (Pemrov → Pemprov) or from a common long word; otherwise it gets at most an
+`info` suggesting to add it to the glossary.
+
+Suggestions come from the known vocabulary (words with their wordfreq frequency, the lexicon,
+the glossary) within two edits, ranked by edit cost, frequency and whether the candidate forms a
+known pair with a neighbouring word (umpang balik → umpan balik).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+from pathlib import Path
+
+import hunspell
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from humas_desktop.checks.finding import Finding
+from humas_desktop.checks.spelling.lexicon import Lexicon
+from humas_desktop.checks.spelling.morphology import is_derived
+from humas_desktop.checks.tokens import Document, Kind
+from humas_desktop.i18n import tr
+from humas_desktop.resources import resource_path
+
+# Parts that may stand before a hyphen (se-Indonesia, non-ASN, pasca-Pilkada) or after it
+# (ASN-nya, 2000-an is a number token already).
+HYPHEN_PREFIXES = frozenset(
+    [
+        "se", "ke", "non", "pra", "pasca", "antar", "anti", "multi", "eks", "sub", "pro",
+        "semi", "super", "ultra", "inter", "intra", "ko", "swa", "nir", "tuna", "adi",
+        "dwi", "tri", "catur", "panca", "e", "m", "i", "re", "de", "pan"
+    ]
+)
+HYPHEN_SUFFIXES = frozenset(["nya", "ku", "mu", "lah", "kah", "pun", "an", "i", "kan"])
+APOSTROPHES = "'\u2019"
+
+
+class Status(Enum):
+    KNOWN = "known"
+    NAME = "name"  # unknown, but written like a name or abbreviation
+    UNKNOWN = "unknown"
+
+
+def _is_lower_word(word: str) -> bool:
+    return word == word.lower()
+
+
+def _looks_like_name(word: str) -> bool:
+    """Capitalised, all caps, or with a capital inside (MMCKalteng, eKTP)."""
+    return any(ch.isupper() for ch in word)
+
+
+def _match_case(candidate: str, model: str) -> str:
+    if not candidate or not any(ch.isupper() for ch in model):
+        return candidate
+    if model.isupper() and len(model) > 1:
+        return candidate.upper()
+    if any(ch.isupper() for ch in candidate):
+        return candidate  # the candidate has its own written form (Pemprov)
+    return candidate[0].upper() + candidate[1:]
+
+
+class Speller:
+    """Answers "is this a word?" and "what was meant?" for Indonesian government writing."""
+
+    def __init__(
+        self,
+        *,
+        lexicon: Lexicon | None = None,
+        dictionary_dir: Path | None = None,
+        glossary: Iterable[str] = (),
+        user_words: Iterable[str] = (),
+        nonstandard: Iterable[str] = (),
+        foreign: Iterable[str] = (),
+    ) -> None:
+        folder = dictionary_dir or resource_path("dictionaries")
+        self._hun = hunspell.Hunspell("id_ID", hunspell_data_dir=str(folder))
+        self.lexicon = lexicon or Lexicon.load()
+        self._headwords = self._read_headwords(folder / "id_ID.dic")
+        self._nonstandard = {w.lower() for w in nonstandard}
+        self._rule_foreign = {w.lower() for w in foreign}
+        self._glossary: set[str] = set()
+        self._glossary_forms: dict[str, str] = {}
+        self._user: set[str] = set()
+        self._status: dict[str, Status] = {}
+        self._suggestions: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        self.add_glossary(glossary)
+        self.add_user_words(user_words)
+        self._build_vocabulary()
+
+    # ----------------------------------------------------------------- set-up
+
+    @staticmethod
+    def _read_headwords(path: Path) -> frozenset[str]:
+        with path.open(encoding="utf-8", errors="replace") as fh:
+            next(fh, None)  # the count line
+            return frozenset(line.split("/", 1)[0].strip().lower() for line in fh)
+
+    def add_glossary(self, terms: Iterable[str]) -> None:
+        """Names and terms of the office (multi-word terms add each of their words)."""
+        for term in terms:
+            for part in term.replace("-", " ").split():
+                part = part.strip(".,;:()\"'“”‘’")
+                if part:
+                    self._glossary.add(part.lower())
+                    self._glossary_forms.setdefault(part.lower(), part)
+        self._status.clear()
+        self._suggestions.clear()
+        if hasattr(self, "_vocab"):
+            self._build_vocabulary()
+
+    def add_user_words(self, words: Iterable[str]) -> None:
+        for word in words:
+            if word.strip():
+                self._user.add(word.strip().lower())
+        self._status.clear()
+        self._suggestions.clear()
+
+    def _build_vocabulary(self) -> None:
+        """Known words by length, with frequency and written form, for suggestions."""
+        lex = self.lexicon
+        display: dict[str, str] = {}
+        for word in lex.frequency:
+            display[word] = word
+        for word in lex.words:
+            display.setdefault(word, word)
+        for word in lex.foreign:
+            display.setdefault(word, word)
+        for key, (form, _) in lex.abbreviations.items():
+            if " " not in key:
+                display[key] = form
+        for key, form in self._glossary_forms.items():
+            display.setdefault(key, form)
+        for bad in self._nonstandard:
+            display.pop(bad, None)
+        by_length: dict[int, list[str]] = {}
+        for word in display:
+            by_length.setdefault(len(word), []).append(word)
+        self._vocab = display
+        self._by_length = by_length
+        # Mixed-case institution names and glossary names: a capitalised word one slip away
+        # from one of these is a typo, not an unknown name (Pemrov → Pemprov).
+        self._name_targets = {
+            key: form
+            for key, (form, _) in lex.abbreviations.items()
+            if len(key) >= 5 and form[:1].isupper() and not form.isupper() and " " not in form
+        }
+        for key, form in self._glossary_forms.items():
+            if len(key) >= 5 and form[:1].isupper():
+                self._name_targets.setdefault(key, form)
+        self._name_target_list = list(self._name_targets)
+
+    # ----------------------------------------------------------------- knowledge
+
+    def _spell(self, word: str) -> bool:
+        """Hunspell's verdict; words it cannot encode (other scripts, emoji) are unknown to it."""
+        try:
+            return bool(word) and bool(self._hun.spell(word))
+        except UnicodeError:
+            return False
+
+    def in_dictionary(self, word: str) -> bool:
+        return self._spell(word)
+
+    def in_glossary(self, word: str) -> bool:
+        lower = word.lower()
+        return lower in self._glossary or lower in self._user
+
+    def frequency(self, word: str) -> float:
+        return self.lexicon.frequency.get(word.lower(), 0.0)
+
+    def knows_stem(self, word: str) -> bool:
+        lower = word.lower()
+        return lower in self._headwords or self.lexicon.knows(lower) or lower in self._glossary
+
+    def _plain(self, word: str) -> bool:
+        """Known as written (or in lower case) by the dictionary or a word list."""
+        lower = word.lower()
+        if (
+            self.lexicon.knows(lower)
+            or lower in self._glossary
+            or lower in self._user
+            or lower in self.lexicon.foreign
+            or lower in self.lexicon.english
+        ):
+            return True
+        return self._spell(word) or (lower != word and self._spell(lower))
+
+    def _stem_known(self, stem: str) -> bool:
+        return self._spell(stem) or self.lexicon.knows(stem)
+
+    def _single_status(self, word: str) -> Status:
+        if len(word) <= 1 or any(ch.isdigit() for ch in word):
+            return Status.KNOWN
+        if any(ch in APOSTROPHES for ch in word):
+            plain = word.replace("\u2019", "'")
+            if self._plain(plain):
+                return Status.KNOWN
+            return Status.NAME if _looks_like_name(word) else Status.UNKNOWN
+        if "." in word:  # dotted abbreviation: M.Si, S.Sos, a.n
+            return Status.KNOWN if self.lexicon.knows(word.lower()) else Status.NAME
+        if self._plain(word):
+            return Status.KNOWN
+        lower = word.lower()
+        plain_case = (word[0].isupper() and word[1:].islower()) or _is_lower_word(word)
+        if plain_case and is_derived(lower, self._stem_known):
+            return Status.KNOWN
+        return Status.NAME if _looks_like_name(word) else Status.UNKNOWN
+
+    def status(self, word: str) -> Status:
+        cached = self._status.get(word)
+        if cached is not None:
+            return cached
+        if "-" in word and word.strip("-"):
+            result = self._hyphen_status(word)
+        else:
+            result = self._single_status(word)
+        if len(self._status) > 200_000:
+            self._status.clear()
+        self._status[word] = result
+        return result
+
+    def _hyphen_status(self, word: str) -> Status:
+        if self._plain(word):
+            return Status.KNOWN
+        parts = [p for p in word.split("-") if p]
+        statuses = []
+        for i, part in enumerate(parts):
+            lower = part.lower()
+            prefix = i == 0 and lower in HYPHEN_PREFIXES and len(parts) > 1
+            suffix = i == len(parts) - 1 and i > 0 and lower in HYPHEN_SUFFIXES
+            if prefix or suffix:
+                statuses.append(Status.KNOWN)
+            else:
+                statuses.append(self._single_status(part))
+        if Status.UNKNOWN in statuses:
+            return Status.UNKNOWN
+        if all(s is Status.KNOWN for s in statuses):
+            return Status.KNOWN
+        return Status.NAME
+
+    def is_word(self, word: str) -> bool:
+        """Standard and known: the question the style rules ask."""
+        if word.lower() in self._nonstandard:
+            return False
+        return self.status(word) is Status.KNOWN
+
+    # ----------------------------------------------------------------- suggestions
+
+    def suggest(self, word: str, prev: str = "", nxt: str = "") -> tuple[str, ...]:
+        """Up to five corrections for `word`, best first, using its neighbours as context."""
+        key = (word, prev.lower(), nxt.lower())
+        cached = self._suggestions.get(key)
+        if cached is not None:
+            return cached
+        if "-" in word.strip("-"):
+            result = self._suggest_hyphenated(word, prev, nxt)
+        else:
+            result = self._suggest_single(word, prev.lower(), nxt.lower())
+        if len(self._suggestions) > 50_000:
+            self._suggestions.clear()
+        self._suggestions[key] = result
+        return result
+
+    def _suggest_hyphenated(self, word: str, prev: str, nxt: str) -> tuple[str, ...]:
+        parts = word.split("-")
+        for i, part in enumerate(parts):
+            if part and self._single_status(part) is Status.UNKNOWN:
+                left = parts[i - 1] if i > 0 else prev
+                right = parts[i + 1] if i + 1 < len(parts) else nxt
+                fixes = self._suggest_single(part, left.lower(), right.lower())
+                return tuple("-".join([*parts[:i], fix, *parts[i + 1 :]]) for fix in fixes)
+        return ()
+
+    def _candidates(self, lower: str, max_distance: int) -> list[tuple[str, int]]:
+        found: list[tuple[str, int]] = []
+        n = len(lower)
+        for length in range(max(1, n - max_distance), n + max_distance + 1):
+            bucket = self._by_length.get(length)
+            if not bucket:
+                continue
+            for cand, dist, _ in process.extract(
+                lower,
+                bucket,
+                scorer=OSA.distance,
+                score_cutoff=max_distance,
+                limit=None,
+            ):
+                if cand != lower:
+                    found.append((cand, int(dist)))
+        return found
+
+    def _score(self, lower: str, cand: str, dist: int, prev: str, nxt: str) -> float:
+        score = -2.5 * dist + 0.6 * self.lexicon.frequency.get(cand, 2.5)
+        if len(cand) > len(lower) and _is_subsequence(lower, cand):
+            score += 1.5  # dropped letters are the commonest slip (denga, intruksi)
+        if cand[:1] != lower[:1]:
+            score -= 1.5
+        phrases = self.lexicon.phrases
+        if (prev and (prev, cand) in phrases) or (nxt and (cand, nxt) in phrases):
+            score += 4.0
+        return score
+
+    def _suggest_single(self, word: str, prev: str, nxt: str) -> tuple[str, ...]:
+        lower = word.lower()
+        max_distance = 1 if len(lower) <= 4 else 2
+        candidates = self._candidates(lower, max_distance)
+        ranked = sorted(
+            candidates,
+            key=lambda c: (-self._score(lower, c[0], c[1], prev, nxt), c[1], c[0]),
+        )
+        result = [_match_case(self._vocab.get(cand, cand), word) for cand, _ in ranked[:5]]
+        if not result:
+            try:
+                result = [s for s in self._hun.suggest(word) if " " not in s][:5]
+            except UnicodeError:
+                result = []
+        return tuple(dict.fromkeys(result))
+
+    def _near_name_target(self, word: str) -> str | None:
+        """The institution or glossary name this capitalised word is one slip away from."""
+        lower = word.lower()
+        if len(lower) < 5 or not self._name_target_list:
+            return None
+        best = process.extractOne(
+            lower, self._name_target_list, scorer=OSA.distance, score_cutoff=1
+        )
+        return self._name_targets[best[0]] if best else None
+
+    def _near_common_word(self, word: str, min_length: int) -> bool:
+        lower = word.lower()
+        if len(lower) < min_length:
+            return False
+        for cand, dist in self._candidates(lower, 1):
+            if dist == 1 and len(cand) >= min_length - 1 and self.frequency(cand) >= 3.5:
+                return True
+        return False
+
+    # ----------------------------------------------------------------- checking
+
+    def check(self, doc: Document, lang: str | None = None) -> list[Finding]:
+        """Spelling findings for the words of `doc` (offsets as in doc.text)."""
+        findings: list[Finding] = []
+        tokens = doc.tokens
+        for i, token in enumerate(tokens):
+            if token.kind is not Kind.WORD:
+                continue
+            word = token.text
+            status = self.status(word)
+            if status is Status.KNOWN:
+                continue
+            lower = word.lower()
+            if lower in self._nonstandard or lower in self._rule_foreign:
+                continue  # the style rules report these with the right advice
+            prev = _neighbour(doc, i, -1)
+            nxt = _neighbour(doc, i, +1)
+            if status is Status.NAME:
+                target = self._near_name_target(word) if not word.isupper() else None
+                at_start = doc.is_sentence_start(i)
+                is_typo = target is not None or (
+                    not word.isupper()
+                    and word[1:].islower()
+                    and self._near_common_word(word, 6 if at_start else 8)
+                )
+                if not is_typo:
+                    findings.append(
+                        Finding(
+                            token.start,
+                            token.end,
+                            "style",
+                            "spelling.unknown_name",
+                            tr("check.spelling.unknown_name", lang=lang, word=word),
+                            (),
+                            "info",
+                        )
+                    )
+                    continue
+                suggestions = self.suggest(word, prev, nxt)
+                if target is not None:
+                    suggestions = (target, *[s for s in suggestions if s != target])[:5]
+            else:
+                suggestions = self.suggest(word, prev, nxt)
+            findings.append(
+                Finding(
+                    token.start,
+                    token.end,
+                    "typo",
+                    "spelling.typo",
+                    tr("check.spelling.typo", lang=lang, word=word),
+                    suggestions,
+                    "error",
+                )
+            )
+        return findings
+
+
+def _neighbour(doc: Document, index: int, step: int) -> str:
+    """The adjacent word in the same sentence, or ''."""
+    j = index + step
+    tokens = doc.tokens
+    if 0 <= j < len(tokens):
+        tok = tokens[j]
+        if tok.kind is Kind.WORD and tok.sentence == tokens[index].sentence:
+            return tok.text
+    return ""
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
