@@ -290,7 +290,7 @@ def _items(conn: Connection, pks: list[int], match: str) -> list[ListItem]:
             row[0]: " ".join((row[1] or "").split())
             for row in conn.execute(
                 text(f"SELECT rowid, snippet({FTS_TABLE}, -1, :open, :close, '…', {SNIPPET_TOKENS})"
-                     f" FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match AND rowid IN ({keys})"),
+                     f" FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match AND +rowid IN ({keys})"),
                 {"match": match, "open": HIGHLIGHT_OPEN, "close": HIGHLIGHT_CLOSE},
             )
         }
