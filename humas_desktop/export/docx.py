@@ -39,6 +39,7 @@ from humas_desktop.export.parts import (
     END_MARK,
     about,
     agency,
+    attribution_lines,
     contact_lines,
     contacts,
     dateline,
@@ -307,12 +308,10 @@ class _Builder:
     def quotes(self, release: Release) -> None:
         for quote in release.quotes:
             paragraph = self.para(STYLES.quote, quote_text(quote.text))
-            who = ", ".join(part for part in (quote.speaker, quote.position) if part)
-            if who:
+            for line in attribution_lines(quote.speaker, quote.position):
                 if paragraph.runs:
                     paragraph.runs[-1].add_break()
-                attribution = paragraph.add_run(f"\u2014 {who}")
-                attribution.italic = False
+                paragraph.add_run(line).italic = False
 
     def photos(self, release: Release) -> None:
         for photo in release.photos:

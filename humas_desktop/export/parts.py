@@ -32,6 +32,14 @@ def quote_text(text: str) -> str:
     return text if not text or text[0] in "\"“'‘" else f"“{text}”"
 
 
+def attribution_lines(speaker: str, position: str) -> list[str]:
+    """`— Name` then the position on its own line (names carry commas: `Ir. H. A, M.Si.`)."""
+    lines = [f"\u2014 {speaker.strip()}"] if speaker.strip() else []
+    if position.strip():
+        lines.append(position.strip() if lines else f"\u2014 {position.strip()}")
+    return lines
+
+
 def agency(release: Release, office: OfficeProfile) -> str:
     return office.name or release.office
 

@@ -14,6 +14,7 @@ from humas_desktop.export.parts import (
     END_MARK,
     about,
     agency,
+    attribution_lines,
     contact_lines,
     contacts,
     dateline,
@@ -49,8 +50,8 @@ def release_text(release: Release, office: OfficeProfile | None = None) -> str:
             text = dateline(release) + text
         parts.append(text)
     for quote in release.quotes:
-        who = ", ".join(p for p in (quote.speaker, quote.position) if p)
-        parts.append(quote_text(quote.text) + (f"\n\u2014 {who}" if who else ""))
+        parts.append("\n".join([quote_text(quote.text),
+                                 *attribution_lines(quote.speaker, quote.position)]))
     for photo in release.photos:
         caption = photo_caption(photo.caption, photo.credit)
         if caption:

@@ -11,7 +11,14 @@ from pathlib import Path
 
 from humas_desktop.export.cleaning import clean_object
 from humas_desktop.export.output import ExportResult
-from humas_desktop.export.parts import END_MARK, contact_lines, contacts, dateline, quote_text
+from humas_desktop.export.parts import (
+    END_MARK,
+    attribution_lines,
+    contact_lines,
+    contacts,
+    dateline,
+    quote_text,
+)
 from humas_desktop.export.text import write_text
 from humas_desktop.export.wording import doc_text
 from humas_desktop.i18n import tr
@@ -79,8 +86,8 @@ def release_whatsapp(release: Release, office: OfficeProfile | None = None) -> s
                 text = f"{_mark(city, True, False)} {dash} {text}"
         parts.append(text)
     for quote in release.quotes:
-        who = ", ".join(p for p in (quote.speaker, quote.position) if p)
-        parts.append(quote_text(quote.text) + (f"\n\u2014 {who}" if who else ""))
+        parts.append("\n".join([quote_text(quote.text),
+                                 *attribution_lines(quote.speaker, quote.position)]))
     parts.append(END_MARK)
     people = contacts(release, office)
     if people:

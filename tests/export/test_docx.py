@@ -61,7 +61,7 @@ def test_export_reads_back(tmp_path, release, office, photo_store):
 
     quote = _by_style(document, STYLES.quote)[0]
     assert quote.text.startswith("“Stunting adalah urusan kita bersama,” tegasnya.")
-    assert "Muhammad Ahsan, Sekretaris Daerah" in quote.text
+    assert quote.text.endswith("\n\u2014 Muhammad Ahsan\nSekretaris Daerah")
 
     captions = [p.text for p in _by_style(document, STYLES.caption)]
     assert captions == ["Sekda memimpin rapat koordinasi. (Foto: Humas Selayar)",
