@@ -113,7 +113,8 @@ def test_paging_is_stable_and_complete(archive: Archive) -> None:
         assert page.total == 125 and page.offset == offset
         seen += [i.id for i in page.items]
     assert sorted(seen) == sorted(ids) and len(set(seen)) == 125
-    text_pages = [archive.list(ListQuery(text="rapat", offset=o, limit=40)) for o in (0, 40, 80, 120)]
+    text_pages = [archive.list(ListQuery(text="rapat", offset=o, limit=40))
+                  for o in (0, 40, 80, 120)]
     assert [len(p.items) for p in text_pages] == [40, 40, 40, 5]
     assert all(p.total == 125 for p in text_pages)
     assert len({i.id for p in text_pages for i in p.items}) == 125
@@ -129,3 +130,37 @@ def test_edits_and_purge_keep_the_index_in_sync(archive: Archive) -> None:
     with archive._read() as session:  # the FTS row is gone, not merely hidden by a join
         rows = session.connection().exec_driver_sql("SELECT count(*) FROM releases_fts")
         assert rows.scalar() == 0
+
+
+def test_huge_result_sets_rank_title_hits_first_then_newest(archive: Archive,
+                                                            monkeypatch) -> None:
+    """Past RANK_LIMIT matches bm25 is skipped: title hits first, then the rest newest first."""
+    from humas_desktop.archive import search
+
+    monkeypatch.setattr(search, "RANK_LIMIT", 3)
+    body_ids = archive.import_releases(
+        [make_release(f"Laporan {i}", body="Warga gotong royong membersihkan parit.")
+         for i in range(5)])
+    title_ids = archive.import_releases(
+        [make_release("Gotong Royong Bersihkan Pantai", body="Warga ikut serta.")])
+    title_ids += archive.import_releases(
+        [make_release("Gotong Royong Akbar", body="Gotong royong di tiap desa.")])
+    archive.trash(body_ids[0])
+    full = archive.list(ListQuery(text="gotong royong"))
+    assert full.total == 6
+    expected = [i.id for i in full.items]
+    assert set(expected[:2]) == set(title_ids)  # the two title hits, in bm25 order
+    assert expected[2:] == list(reversed(body_ids[1:]))  # then newest first, trash left out
+    for offset, limit in ((0, 1), (1, 2), (2, 3), (5, 4)):
+        page = archive.list(ListQuery(text="gotong royong", offset=offset, limit=limit))
+        assert [i.id for i in page.items] == expected[offset:offset + limit], (offset, limit)
+        assert page.total == 6
+
+
+def test_connection_pragmas(archive: Archive) -> None:
+    with archive._read() as session:
+        conn = session.connection()
+        values = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+                  for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")}
+    assert values == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2,
+                      "busy_timeout": 5000}

@@ -154,6 +154,7 @@ def test_data_dir_from_environment(tmp_path: Path, monkeypatch, capsys) -> None:
     path, rid = write_json(tmp_path, "a.json", title="Lewat Variabel")
     assert main(["import", str(path)]) == 0
     assert (tmp_path / "env-data" / "arsip.sqlite").exists()
+    assert capsys.readouterr().out.strip() == rid
 
 
 def test_progress_bar_only_on_a_terminal() -> None:
