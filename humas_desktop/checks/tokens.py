@@ -47,6 +47,7 @@ _TOKEN_RE = re.compile(
   | (?P<mention>(?<![\w.])@\w+)
   | (?P<ordinal>(?<!\w)[Kk][Ee]-\d+(?![\d\w]))
   | (?P<number>\d+(?:[.,:/]\d+)*(?:-an\b)?(?!{_L}))
+  | (?P<currency>(?<!\w)(?:[Rr][Pp]|USD|IDR)(?=\d))
   | (?P<dotted>(?<!\w){_L}{{1,4}}(?:\.{_L}{{1,4}})+(?!\w))
   | (?P<word>{_AN}*{_L}{_AN}*(?:[{_APOS}]{_AN}+)*(?:-{_AN}+(?:[{_APOS}]{_AN}+)*)*)
   | (?P<punct>\S)
@@ -61,6 +62,7 @@ _KINDS = {
     "mention": Kind.MENTION,
     "ordinal": Kind.ORDINAL,
     "number": Kind.NUMBER,
+    "currency": Kind.WORD,  # Rp in Rp5.000
     "dotted": Kind.WORD,
     "word": Kind.WORD,
     "punct": Kind.PUNCT,

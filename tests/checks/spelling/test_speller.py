@@ -1,0 +1,135 @@
+"""The spelling stack with the real Hunspell id_ID dictionary and the shipped lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from humas_desktop.checks.spelling import Lexicon, Speller, Status
+from humas_desktop.checks.tokens import tokenize
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+@pytest.fixture(scope="module")
+def speller(lexicon: Lexicon) -> Speller:
+    return Speller(lexicon=lexicon, nonstandard={"praktek", "merubah", "workshop"})
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        # affixed forms the dictionary misses, also capitalised in headlines
+        "digelar", "difasilitasi", "diproduksi", "ujarnya", "pungkasnya", "Tandasnya",
+        "Tingkatkan", "Optimalkan", "Ingatkan", "Perkuat", "instansinya", "kompetensinya",
+        "menyukseskan", "keberhasilan", "memberdayakan", "dilaksanakannya", "bacalah",
+        # reduplication and hyphenated forms
+        "langkah-langkah", "konten-konten", "sebaik-baiknya", "berhati-hati", "hal-hal",
+        "ASN-nya", "se-Indonesia", "non-ASN", "Diskominfo-SP",
+        # official abbreviations and government terms, any case
+        "Pemprov", "Pemkab", "Pemkot", "OPD", "ASN", "PPID", "BUMN", "BUMD", "Plt", "Pj",
+        "WIB", "Setda", "Kemendagri", "rakor", "Rakor", "tupoksinya", "medsos", "prokes",
+        # standard words Hunspell lacks, day names, places
+        "hoaks", "literasi", "teritori", "instruksi", "Selasa", "Makassar", "Sulawesi",
+        # numbers and words with digits
+        "Covid-19", "G20",
+    ],
+)
+def test_known_words(speller: Speller, word: str) -> None:
+    assert speller.status(word) is Status.KNOWN, word
+
+
+@pytest.mark.parametrize(
+    "word", ["penyelengaraan", "memafaatkan", "kesempat", "denga", "umpang", "intruksi",
+             "staring", "realese", "penyelenggaran"],
+)
+def test_typos_are_unknown(speller: Speller, word: str) -> None:
+    assert speller.status(word) is Status.UNKNOWN
+
+
+@pytest.mark.parametrize("word", ["Sukarniaty", "SUKARNIATY", "MMCKalteng", "Darliansjah"])
+def test_unknown_capitalised_words_are_names(speller: Speller, word: str) -> None:
+    assert speller.status(word) is Status.NAME
+
+
+@pytest.mark.parametrize(
+    ("word", "prev", "nxt", "best"),
+    [
+        ("denga", "berkaitan", "masalah", "dengan"),
+        ("kesempat", "memafaatkan", "ini", "kesempatan"),
+        ("umpang", "dan", "balik", "umpan"),
+        ("intruksi", "dengan", "gubernur", "instruksi"),
+        ("penyelengaraan", "tugas", "kehumasan", "penyelenggaraan"),
+        ("memafaatkan", "bisa", "kesempatan", "memanfaatkan"),
+        ("penyelenggaran", "dan", "pemerintahan", "penyelenggaraan"),
+        ("Pemrov", "Lingkup", "Sulsel", "Pemprov"),
+        ("staring", "titik", "point", "starting"),
+        ("realese", "press", "mengandung", "release"),
+    ],
+)
+def test_first_suggestion(speller: Speller, word: str, prev: str, nxt: str, best: str) -> None:
+    assert speller.suggest(word, prev, nxt)[0] == best
+
+
+def test_neighbouring_word_changes_the_ranking(speller: Speller) -> None:
+    assert speller.suggest("umpang", "dan", "balik")[0] == "umpan"
+    assert speller.suggest("umpang", "", "")[0] != "" and "umpan" in speller.suggest("umpang")
+
+
+def test_check_reports_typos_with_offsets_and_skips_names(speller: Speller) -> None:
+    text = "Kepala Dinas Sukarniaty Kondolele berkaitan denga masalah umpang balik."
+    findings = speller.check(tokenize(text), "id")
+    typos = [(text[f.start : f.end], f.suggestions[0]) for f in findings if f.category == "typo"]
+    assert typos == [("denga", "dengan"), ("umpang", "umpan")]
+    infos = [text[f.start : f.end] for f in findings if f.rule == "spelling.unknown_name"]
+    assert infos == ["Sukarniaty", "Kondolele"]
+    assert all(f.severity == "info" and f.category == "style" for f in findings
+               if f.rule == "spelling.unknown_name")
+
+
+def test_capitalised_slip_of_an_institution_is_a_typo(speller: Speller) -> None:
+    text = "Humas Perangkat Daerah Lingkup Pemrov Sulsel hadir."
+    findings = speller.check(tokenize(text), "id")
+    assert [(text[f.start : f.end], f.category, f.suggestions[0]) for f in findings] == [
+        ("Pemrov", "typo", "Pemprov")
+    ]
+
+
+def test_nonstandard_words_are_left_to_the_rules(speller: Speller) -> None:
+    findings = speller.check(tokenize("Ikuti workshop dan praktek merubah pola."), "id")
+    assert findings == []
+    assert not speller.is_word("praktek") and not speller.is_word("merubah")
+    assert speller.is_word("praktik") and speller.is_word("mengubah")
+
+
+def test_glossary_and_user_words(lexicon: Lexicon) -> None:
+    sp = Speller(lexicon=lexicon, glossary=["Sukarniaty Kondolele"], user_words=["siplah"])
+    assert sp.status("Sukarniaty") is Status.KNOWN and sp.in_glossary("kondolele")
+    assert sp.status("siplah") is Status.KNOWN
+    # a slip of a glossary name is caught and corrected
+    text = "Kepala dinas, Sukarniati Kondolele, hadir."
+    findings = sp.check(tokenize(text), "en")
+    assert [(text[f.start : f.end], f.suggestions[0]) for f in findings] == [
+        ("Sukarniati", "Sukarniaty")
+    ]
+    assert findings[0].message == "Possible typo: “Sukarniati”."
+    sp.add_user_words(["umpang"])
+    assert sp.status("umpang") is Status.KNOWN
+
+
+def test_context_knowledge_for_rules(speller: Speller) -> None:
+    assert speller.knows_stem("era") and speller.knows_stem("dasar")
+    assert not speller.knows_stem("didasari")
+    assert speller.is_word("didasari") and speller.is_word("setiap")
+    assert speller.in_dictionary("rumah") and not speller.in_dictionary("digelar")
+    assert speller.frequency("dengan") > speller.frequency("kesempatan") > 0
+
+
+def test_words_hunspell_cannot_encode_do_not_crash(speller: Speller) -> None:
+    text = "Kota ДОБРО 日本語 مرحبا café naïve 😀 akhir"
+    findings = speller.check(tokenize(text), "id")
+    for f in findings:
+        assert f.category in ("typo", "style")
+    assert speller.suggest("ДОБРО") == () or isinstance(speller.suggest("ДОБРО"), tuple)
