@@ -32,4 +32,4 @@ def test_shifted_moves_both_ends_and_to_dict_is_json_ready() -> None:
 
 def test_category_sets() -> None:
     assert len(CATEGORIES) == 10
-    assert HARD_CATEGORIES == {"typo", "nonstandard", "di_ke", "compound", "capital", "punct"}
+    assert {"typo", "nonstandard", "di_ke", "compound", "capital", "punct"} == HARD_CATEGORIES
