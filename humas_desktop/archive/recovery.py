@@ -40,7 +40,7 @@ class RecoveryReport:
 def find_damage(db_path: Path, has_backups: bool, thorough: bool = True) -> str | None:
     """Why `db_path` is unusable, or None when it looks sound.
 
-    `thorough` runs PRAGMA quick_check, which reads every page (about 0.5 s per GiB). The
+    `thorough` runs PRAGMA quick_check, which reads every page (about 2 s per GiB). The
     light check catches what usually happens to an office PC's file (a garbage or zeroed
     header, a truncated copy, an unreadable schema) at the cost of a few page reads.
     """

@@ -3,7 +3,7 @@
 The FTS5 table `releases_fts` (migration 0002) holds title+subtitle, body, quotes (with speaker
 and position) and tags of every release, rowid = releases.pk, tokenised with
 `unicode61 remove_diacritics 2` so "cafe" finds "café". It is written by explicit code on every
-save and purge (one place: `index_release` / `unindex_release`), not by triggers, because the
+save and purge (`index_rows`, `insert_rows`, `unindex`), not by triggers, because the
 indexed text comes from the JSON document, which SQL triggers cannot take apart cheaply.
 
 User text never reaches FTS5 syntax: every word is quoted, so `AND`, `-`, `*`, `"` and `(` are

@@ -56,10 +56,10 @@ from humas_desktop.model.workflow import Status, transition
 
 Clock = Callable[[], datetime]
 IMPORT_BATCH = 500
-# quick_check reads the whole file (~0.5 s/GiB). Files up to this size (some 15,000 releases) are
+# quick_check reads the whole file (~2 s/GiB here). Files up to this size (~7,000 releases) are
 # checked at every open; bigger ones at the first open of each day, just before that day's backup
 # (so a backup is never taken of a damaged file), and lightly at other opens (recovery.py).
-QUICK_CHECK_MAX_BYTES = 256 * 2**20
+QUICK_CHECK_MAX_BYTES = 128 * 2**20
 OPTIMIZE_AFTER = 5000  # merge the FTS index after imports this big (3 s per 100,000)
 
 

@@ -168,3 +168,21 @@ def test_check_reports_integrity(archive: Archive) -> None:
     report = archive.check()
     assert report.ok and report.problems == []
     assert "ok" in report.message("en")
+
+
+@pytest.mark.parametrize("damage", [_damage_header, _truncate])
+def test_light_check_of_big_files_still_catches_header_and_truncation(
+        data_dir: Path, clock: FakeClock, monkeypatch, damage) -> None:
+    """Big archives get quick_check once a day; later opens must still catch the usual harm."""
+    from humas_desktop.archive import store
+
+    monkeypatch.setattr(store, "QUICK_CHECK_MAX_BYTES", 0)  # every file counts as big
+    with Archive.open(data_dir, clock=clock) as archive:
+        fill(archive, 5)
+    clock.advance(days=1)
+    with Archive.open(data_dir, clock=clock) as archive:  # today's check + backup
+        fill(archive, 30)
+    damage(data_dir / "arsip.sqlite")
+    with Archive.open(data_dir, clock=clock) as archive:  # same day: light check only
+        assert archive.open_report is not None
+        assert archive.count(ListQuery()) == 5
