@@ -89,6 +89,13 @@ CONTACT_LABEL_RE = re.compile(
     r"\b(?:telp|telepon|tel|hp|wa|whatsapp|surel|e-?mail)\b\.?(?:\s*/\s*(?:wa|hp)\b\.?)?\s*:?",
     re.IGNORECASE)
 BULLET_MARK_RE = re.compile(r"^\s*[•·▪●◦\-–*]\s+")
+# Letterhead lines typed as plain paragraphs at the top, and `Makassar, 28 November 2023`.
+KOP_NAME_RE = re.compile(
+    r"^(?:PEMERINTAH|DINAS|BADAN|SEKRETARIAT|BIRO|BAGIAN|KANTOR|KEMENTERIAN|DPRD|INSPEKTORAT|"
+    r"SATUAN|RUMAH SAKIT|KECAMATAN|KELURAHAN|DESA)\b[^a-z]*$")
+KOP_ADDRESS_RE = re.compile(
+    r"^(?:jalan|jl\.|alamat|telp|telepon|fax|faks|e-?mail|surel|laman|website|kode pos)\b",
+    re.IGNORECASE)
 TITLE_STYLES = {"title", "judul siaran", "heading 1", "judul"}
 SUBTITLE_STYLES = {"subtitle", "subjudul siaran", "heading 2"}
 CAPTION_STYLES = {"caption", "keterangan foto"}
@@ -386,6 +393,13 @@ def _header_end(paras: list[_Para]) -> tuple[int, str]:
     return end, number
 
 
+def _is_kop_line(para: _Para) -> bool:
+    text = para.text.strip()
+    if LONG_DATE_RE.search(text) and len(text) < 60 and not DATELINE_RE.match(text):
+        return True  # `Makassar, 28 November 2023` above the headline
+    return bool(KOP_NAME_RE.match(text)) or (bool(KOP_ADDRESS_RE.match(text)) and len(text) < 200)
+
+
 def _find_date(texts: list[str], number: str, fallback_year: int) -> date | None:
     for text in texts:
         match = LONG_DATE_RE.search(text)
@@ -465,7 +479,8 @@ def _read(path: Path, document: Document, status: Status) -> WordImport:
     start, number = _header_end(paras)
     # Headline: a title style, else the first bold paragraph, else the first paragraph.
     candidates = [i for i in range(start, len(paras))
-                  if paras[i].text.strip() and not paras[i].images][:8]
+                  if paras[i].text.strip() and not paras[i].images and not _is_kop_line(paras[i])
+                  ][:8]
     title_index = next((i for i in candidates if paras[i].style in TITLE_STYLES), None)
     if title_index is None:
         title_index = next((i for i in candidates if paras[i].all_bold
