@@ -7,6 +7,7 @@ import importlib.util
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,18 +19,43 @@ if TYPE_CHECKING:
     from humas_desktop.archive import ListItem
     from humas_desktop.model.release import Release
 
-Reader = Callable[[Path], "Release"]
 WORD_IMPORT_MODULE = "humas_desktop.export.word_import"
 
 
-def importers() -> dict[str, Reader]:
-    """File suffix → reader returning a Release; `.docx` comes from the export layer if present."""
-    from humas_desktop.archive.importing import read_json, read_txt
+@dataclass(frozen=True)
+class ReadFile:
+    """What a reader found in one file: the release and the photos it carries (Word files)."""
 
-    table: dict[str, Reader] = {".json": read_json, ".txt": read_txt}
+    release: Release
+    photos: tuple[Any, ...] = ()  # each with .data, .file_name, .caption, .credit
+
+
+Reader = Callable[[Path], ReadFile]
+
+
+def _read_json(path: Path) -> ReadFile:
+    from humas_desktop.archive.importing import read_json
+
+    return ReadFile(read_json(path))
+
+
+def _read_txt(path: Path) -> ReadFile:
+    from humas_desktop.archive.importing import read_txt
+
+    return ReadFile(read_txt(path))
+
+
+def _read_docx(path: Path) -> ReadFile:
+    module = importlib.import_module(WORD_IMPORT_MODULE)  # python-docx, Pillow: only when needed
+    result = module.import_docx(path)
+    return ReadFile(result.release, tuple(result.photos))
+
+
+def importers() -> dict[str, Reader]:
+    """File suffix → reader. `.docx` comes from the export layer's Word importer."""
+    table: dict[str, Reader] = {".json": _read_json, ".txt": _read_txt}
     if _module_exists(WORD_IMPORT_MODULE):
-        module = importlib.import_module(WORD_IMPORT_MODULE)
-        table[".docx"] = module.read_docx
+        table[".docx"] = _read_docx
     return table
 
 
@@ -85,25 +111,33 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(handler=cmd_check_db)
 
 
-def read_files(paths: list[Path]) -> list[Release]:
+def read_files(paths: list[Path]) -> list[ReadFile]:
     """Read every file first: one bad file stops the import before anything is written."""
     table = importers()
     progress = Progress(len(paths), tr("cli.import.reading"))
-    releases = []
+    found = []
     for done, path in enumerate(paths, 1):
         reader = table.get(path.suffix.lower())
         if reader is None:
             raise HumasError(tr("import.unsupported", file=str(path),
                                 suffixes=", ".join(sorted(table))))
-        releases.append(reader(path))
+        found.append(reader(path))
         progress(done)
     progress.finish()
-    return releases
+    return found
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    releases = read_files(args.files)
+    found = read_files(args.files)
     with open_archive(args) as archive:
+        # Photo files first (content-addressed: harmless if the import then fails), then every
+        # release in one transaction.
+        releases = [
+            replace(item.release, photos=tuple(
+                archive.add_photo_bytes(p.data, p.file_name, p.caption, p.credit)
+                for p in item.photos)) if item.photos else item.release
+            for item in found
+        ]
         progress = Progress(len(releases), tr("cli.import.saving"))
         ids = archive.import_releases(releases, progress=progress)
         progress.finish()

@@ -182,3 +182,36 @@ def test_python_dash_m_subprocess(tmp_path: Path) -> None:
                           capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 2
     assert done.stderr.strip() == "humas-desktop: Press release zzz is not in the archive."
+
+
+def test_word_files_import_through_the_registry(data: Path, tmp_path: Path, capsys) -> None:
+    """`.docx` goes to the export layer's Word importer; its photos land in the photo store."""
+    import docx
+    from PIL import Image
+
+    from humas_desktop.cli.archive_cmds import importers
+
+    assert {".json", ".txt", ".docx"} <= set(importers())
+    picture = tmp_path / "foto.png"
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(picture)
+    document = docx.Document()
+    document.add_paragraph("SIARAN PERS")
+    document.add_paragraph("Bupati Resmikan Pasar Rakyat Meureudu")
+    document.add_paragraph("MEUREUDU – Bupati Pidie Jaya meresmikan pasar rakyat, Selasa (28/11).")
+    document.add_paragraph("Pasar itu menampung 200 pedagang kecil.")
+    document.add_picture(str(picture))
+    document.add_paragraph("Foto: Bupati memotong pita peresmian. (Humas)")
+    path = tmp_path / "rilis.docx"
+    document.save(path)
+    assert run(data, "import", str(path)) == 0
+    (rid,) = capsys.readouterr().out.split()
+    assert run(data, "show", rid, "--json") == 0
+    release = loads(capsys.readouterr().out)
+    assert "Pasar Rakyat" in release.title
+    assert any("200 pedagang" in block.text for block in release.body)
+    from humas_desktop.archive import Archive
+
+    assert len(release.photos) == 1
+    with Archive.open(data) as archive:
+        for photo in release.photos:
+            assert archive.photo_path(photo.sha256).exists()
