@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from humas_desktop.checks.context import CheckContext
 from humas_desktop.checks.finding import Finding
-from humas_desktop.checks.languagetool import LanguageToolUnavailable
+from humas_desktop.checks.languagetool import LanguageToolUnavailable, looks_english
 from humas_desktop.checks.spelling import Lexicon, Speller
 from humas_desktop.checks.tokens import paragraph_spans, tokenize
 from humas_desktop.i18n import current_language
@@ -87,10 +87,13 @@ class Checker:
             self._cache.move_to_end(key)
             return cached
         doc = tokenize(paragraph)
-        found = self.speller.check(doc, lang)
+        english = looks_english(doc)
+        # an English passage is not held to the Indonesian dictionary (LanguageTool, if set up,
+        # checks it instead)
+        found = [] if english else self.speller.check(doc, lang)
         found += self.rules.check(doc, self.context(year, lang))
         cacheable = True
-        if self.languagetool is not None and self.languagetool.wants(doc, self.speller):
+        if self.languagetool is not None and english:
             try:
                 found += self.languagetool.check(paragraph, lang)
             except LanguageToolUnavailable as exc:

@@ -14,7 +14,6 @@ from humas_desktop.errors import HumasError
 from humas_desktop.i18n import tr
 
 if TYPE_CHECKING:
-    from humas_desktop.checks.spelling import Speller
     from humas_desktop.checks.tokens import Document
 
 # English words that never occur in Indonesian running text: the signal of an English passage.
@@ -50,12 +49,12 @@ class LanguageToolUnavailable(HumasError):
 
 
 def looks_english(doc: Document) -> bool:
-    """At least four words and a fifth of them English function words."""
+    """At least four words and a third of them English function words."""
     words = [w.text.lower() for w in doc.words]
     if len(words) < 4:
         return False
     hits = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
-    return hits >= 2 and hits * 5 >= len(words)
+    return hits >= 2 and hits * 3 >= len(words)
 
 
 class LanguageToolBackend:
@@ -67,9 +66,6 @@ class LanguageToolBackend:
         self.server_url = server_url.strip()
         self.language = language
         self._tool: Any = None
-
-    def wants(self, doc: Document, speller: Speller | None = None) -> bool:
-        return looks_english(doc)
 
     def _connect(self, lang: str | None) -> Any:
         if self._tool is None:

@@ -1,0 +1,151 @@
+"""The Checker over the real dictionary, lexicon and rule packs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from humas_desktop.checks.engine import Checker, default_checker
+from humas_desktop.checks.finding import Finding
+from humas_desktop.model.release import Block, new_release
+
+TEXT = (
+    "Pemprov Sulsel Gelar Rakor Kehumasan\r\n"
+    "\r\n"
+    "MAKASSAR – Pemerintah Provinsi Sulawesi Selatan menggelar rapat koordinasi denga seluruh "
+    "humas OPD di Kantor Gubernur, Selasa (28/11/2023).\r\n"
+    "Kepala Diskominfo Sukarniaty Kondolele meminta umpang balik dari masyarakat. "
+    "Sukarniaty juga meminta ASN-nya aktif.\r\n"
+)
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+def spans(text: str, findings: list[Finding], category: str | None = None) -> list[str]:
+    return [text[f.start : f.end] for f in findings if category in (None, f.category)]
+
+
+def test_findings_point_at_the_words_and_are_sorted(checker: Checker) -> None:
+    findings = checker.check(TEXT, lang="id")
+    assert spans(TEXT, findings, "typo") == ["denga", "umpang"]
+    assert findings == sorted(findings, key=Finding.sort_key)
+    typo = next(f for f in findings if f.category == "typo")
+    assert typo.suggestions[0] == "dengan" and typo.severity == "error"
+    assert "denga" in typo.message
+
+
+def test_messages_follow_the_language(checker: Checker) -> None:
+    ours = [f for f in checker.check(TEXT, lang="en") if f.rule == "spelling.typo"]
+    assert ours[0].message == "Possible typo: “denga”."
+    ours = [f for f in checker.check(TEXT, lang="id") if f.rule == "spelling.typo"]
+    assert ours[0].message == "Kemungkinan salah ketik: “denga”."
+
+
+def test_one_hint_per_unknown_name(checker: Checker) -> None:
+    names = [f for f in checker.check(TEXT) if f.rule == "spelling.unknown_name"]
+    assert spans(TEXT, names) == ["Sukarniaty", "Kondolele"]
+
+
+def test_one_character_edit_rechecks_only_that_paragraph() -> None:
+    checker = Checker()
+    calls: list[str] = []
+    real = checker.speller.check
+
+    def counting(doc, lang=None):  # type: ignore[no-untyped-def]
+        calls.append(doc.text)
+        return real(doc, lang)
+
+    checker.speller.check = counting  # type: ignore[method-assign]
+    checker.check(TEXT)
+    assert len(calls) == 3
+    calls.clear()
+    edited = TEXT.replace("umpang", "umpan")
+    findings = checker.check(edited)
+    assert len(calls) == 1 and "umpan balik" in calls[0]
+    assert spans(edited, findings, "typo") == ["denga"]
+    calls.clear()
+    checker.check(edited)
+    assert calls == []
+
+
+def test_office_switches_rules_off_by_id() -> None:
+    full = Checker().check(TEXT)
+    other = sorted({f.rule for f in full if not f.rule.startswith("spelling.")})
+    off = {"spelling.typo", *other[:1]}
+    reduced = Checker(disabled=off).check(TEXT)
+    assert not any(f.rule in off for f in reduced)
+    assert any(f.rule == "spelling.unknown_name" for f in reduced)
+
+
+def test_glossary_and_user_words_silence_names_and_words() -> None:
+    checker = Checker(glossary=["Sukarniaty Kondolele"], user_words=["umpang"])
+    findings = checker.check(TEXT)
+    assert spans(TEXT, findings, "typo") == ["denga"]
+    assert not [f for f in findings if f.rule == "spelling.unknown_name"]
+    checker.add_user_words(["denga"])
+    assert spans(TEXT, checker.check(TEXT), "typo") == []
+
+
+def test_release_year_feeds_the_news_date_check(checker: Checker) -> None:
+    body = (Block.plain("Rapat digelar di Makassar, Selasa (28/11)."),)
+    right = new_release(title="Rapat", body=body, release_date=date(2023, 11, 28))
+    wrong = new_release(title="Rapat", body=body, release_date=date(2024, 11, 28))
+    text = right.full_text()
+    date_span = (text.index("Selasa"), text.index(")") + 1)
+
+    def near_date(findings: list[Finding]) -> list[Finding]:
+        return [f for f in findings if f.start < date_span[1] and date_span[0] < f.end]
+
+    assert near_date(checker.check_release(right)) == []
+    assert near_date(checker.check_release(wrong))
+
+
+def test_context_offers_the_spelling_stack(checker: Checker) -> None:
+    ctx = checker.context(year=2023, lang="en")
+    assert ctx.is_word("difasilitasi") and ctx.is_word("Tingkatkan") and ctx.is_word("ASN")
+    assert not ctx.is_word("denga")
+    assert ctx.knows_stem("era") and not ctx.knows_stem("diera")
+    assert ctx.year == 2023 and ctx.lang == "en"
+    assert ctx.message("check.spelling.typo", word="x") == "Possible typo: “x”."
+    assert default_checker() is default_checker()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \r\n\r\n  ",
+        "\x00\x01\x02 denga \x1b[31m umpang \x7f",
+        "😀😀 denga 👍🏽 umpang 🇮🇩",
+        "Ваш denga тест 日本語 umpang عربى",
+        "a\rdenga\r\numpang\n",
+        "\ufeffdenga\u200b umpang\u00a0",
+    ],
+)
+def test_bad_input_keeps_offsets_right(checker: Checker, text: str) -> None:
+    findings = checker.check(text)
+    for f in findings:
+        assert 0 <= f.start < f.end <= len(text)
+    typos = spans(text, findings, "typo")
+    if "denga" in text:
+        assert "denga" in typos
+    if "umpang" in text:
+        assert "umpang" in typos
+
+
+def test_binary_garbage_and_five_megabytes(checker: Checker) -> None:
+    garbage = bytes(range(256)).decode("latin-1") * 50
+    for f in checker.check(garbage):
+        assert 0 <= f.start < f.end <= len(garbage)
+    paragraphs = [f"Paragraf {i}: rapat koordinasi denga humas OPD ke-{i}." for i in range(300)]
+    unit = "\r\n".join(paragraphs) + "\r\n"
+    big = unit * (5_000_000 // len(unit) + 1)
+    assert len(big) >= 5_000_000
+    findings = checker.check(big)
+    typos = [f for f in findings if f.category == "typo"]
+    assert len(typos) == big.count("denga")
+    assert all(big[f.start : f.end] == "denga" for f in typos)
