@@ -50,7 +50,7 @@ class Target:
 
 
 def read_text_file(path: Path) -> str:
-    """The file decoded as UTF-8 (a BOM is dropped); a clear error otherwise."""
+    """The file decoded as UTF-8, as is: offsets count a BOM as one character."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -61,7 +61,7 @@ def read_text_file(path: Path) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise HumasError(tr("cli.check.not_utf8", path=str(path), position=exc.start)) from exc
-    return text.removeprefix("\ufeff")
+    return text
 
 
 def _archive_if_present(args: argparse.Namespace, needed: bool) -> Archive | None:
