@@ -1,0 +1,172 @@
+"""Capital letters: sentence starts, day and month names, positions (jabatan) with and without
+a name.
+
+A position is capitalised when it names the holder (Bupati Ahmad, Gubernur Jawa Barat) and in
+lower case when it is only a common noun (kata bupati). Headlines are title case by habit, so
+lines that look like headlines are left alone, as are lines that start list items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from humas_desktop.checks.context import CheckContext
+from humas_desktop.checks.rules.registry import Family, Hit, family
+from humas_desktop.checks.tokens import Document, Kind, Token
+
+_LIST_MARKERS = frozenset("-•*–·▪►")
+_QUOTE_CLOSERS = frozenset("\"”’'")
+
+
+def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get(key, []))
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def looks_like_headline(doc: Document, paragraph: int) -> bool:
+    """Title-case lines without a final full stop: headlines and subheadlines."""
+    span = doc.paragraphs[paragraph]
+    tokens = doc.tokens[span.first_token : span.end_token]
+    words = [t for t in tokens if t.kind is Kind.WORD and len(t.text) > 3]
+    if not words or tokens[-1].text in (".", "!", "?"):
+        return False
+    capitalised = sum(1 for t in words if t.text[:1].isupper())
+    return capitalised >= 0.6 * len(words)
+
+
+def is_list_item(doc: Document, paragraph: int) -> bool:
+    span = doc.paragraphs[paragraph]
+    first = doc.tokens[span.first_token]
+    if first.text in _LIST_MARKERS:
+        return True
+    if first.kind is Kind.NUMBER or (len(first.text) == 1 and first.text.isalpha()):
+        nxt = doc.next(span.first_token)
+        return nxt is not None and nxt.text in (".", ")")
+    return False
+
+
+@family
+class Capitals(Family):
+    produces = (
+        "capitals.sentence_start",
+        "capitals.day_month",
+        "capitals.title_alone",
+        "capitals.title_name",
+    )
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        super().__init__(data)
+        self.days = {d.lower(): d for d in data.get("days", [])}
+        self.months = {m.lower(): m for m in data.get("months", [])}
+        self.titles = _words(data, "titles")
+        self.honorifics = _words(data, "honorifics")
+        self.ambiguous_days = _words(data, "ambiguous_days")
+
+    def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
+        if "capitals.sentence_start" in wanted:
+            yield from self._sentence_starts(doc)
+        tokens = doc.tokens
+        headline_cache: dict[int, bool] = {}
+        for index in doc.word_indices:
+            token = tokens[index]
+            lower = token.text.lower()
+            if "capitals.day_month" in wanted and token.text.islower():
+                name = self.days.get(lower) or self.months.get(lower)
+                if name and (lower not in self.ambiguous_days or self._dated(doc, index)):
+                    yield Hit("capitals.day_month", token.start, token.end, (name,))
+                    continue
+            if lower not in self.titles:
+                continue
+            if token.paragraph not in headline_cache:
+                headline_cache[token.paragraph] = looks_like_headline(doc, token.paragraph)
+            if headline_cache[token.paragraph]:
+                continue
+            capital = token.text[:1].isupper()
+            if capital and "capitals.title_alone" in wanted and self._alone(doc, index):
+                yield Hit("capitals.title_alone", token.start, token.end, (lower,))
+            elif (
+                token.text.islower()
+                and "capitals.title_name" in wanted
+                and self._before_name(doc, index)
+            ):
+                yield Hit("capitals.title_name", token.start, token.end, (_capitalise(token.text),))
+
+    def _sentence_starts(self, doc: Document) -> Iterator[Hit]:
+        tokens = doc.tokens
+        for s_index, sentence in enumerate(doc.sentences):
+            first = None
+            for i in range(sentence.first_token, sentence.end_token):
+                if tokens[i].kind is not Kind.PUNCT:
+                    first = i
+                    break
+            if first is None:
+                continue
+            token = tokens[first]
+            if token.kind is not Kind.WORD or not token.text[:1].islower():
+                continue
+            if any(c.isupper() for c in token.text[1:]) or token.text.startswith("e-"):
+                continue  # iPhone, eKTP, e-KTP
+            if is_list_item(doc, token.paragraph):
+                continue
+            if any(
+                tokens[i].text in _QUOTE_CLOSERS or tokens[i].text in '“"'
+                for i in range(sentence.first_token, first)
+            ):
+                continue  # quotation starts are the quotes pack's business
+            if s_index > 0 and doc.sentences[s_index - 1].end_token - 1 >= 0:
+                prev_span = doc.sentences[s_index - 1]
+                if tokens[prev_span.first_token].paragraph == token.paragraph:
+                    last = tokens[prev_span.end_token - 1]
+                    if (
+                        last.text in _QUOTE_CLOSERS
+                        or last.text in ("…",)
+                        or doc.text[max(0, last.start - 2) : last.end] == "..."
+                    ):
+                        continue  # "…?” tanya dia" and trailing ellipses
+            yield Hit("capitals.sentence_start", token.start, token.end, (_capitalise(token.text),))
+
+    def _dated(self, doc: Document, index: int) -> bool:
+        """`minggu` is a day only next to a date: Minggu (3/12), Minggu, 3 Desember."""
+        nxt = doc.next(index)
+        if nxt is None:
+            return False
+        if nxt.text == "(":
+            after = doc.next(index + 1)
+            return after is not None and after.kind is Kind.NUMBER
+        if nxt.text == ",":
+            after = doc.next(index + 1)
+            return after is not None and after.kind is Kind.NUMBER
+        return False
+
+    def _alone(self, doc: Document, index: int) -> bool:
+        """`kata Bupati,`: a capitalised position with no name or region after it."""
+        if doc.is_sentence_start(index):
+            return False
+        prev = doc.previous(index)
+        if prev is None or prev.kind is not Kind.WORD:
+            return False
+        if prev.text[:1].isupper() or prev.text.lower() in self.honorifics:
+            return False  # Kantor Gubernur, Pj Gubernur, Bapak Bupati
+        nxt = doc.next(index)
+        if nxt is None:
+            return True
+        if nxt.kind is Kind.WORD:
+            return nxt.text[:1].islower() and nxt.text.lower() not in self.titles
+        return nxt.text in (",", ".", ";", ":", ")", "!", "?")
+
+    def _before_name(self, doc: Document, index: int) -> bool:
+        """`bupati Ahmad`: a lower-case position right before a capitalised name."""
+        nxt: Token | None = doc.next(index)
+        if nxt is None or nxt.kind is not Kind.WORD or not nxt.text[:1].isupper():
+            return False
+        if doc.text[doc.tokens[index].end : nxt.start] != " ":
+            return False
+        lower = nxt.text.lower()
+        if lower in self.days or lower in self.months or lower in self.titles:
+            return False
+        prev = doc.previous(index)
+        return not (prev is not None and prev.text.lower() == "para")

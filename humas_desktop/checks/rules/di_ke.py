@@ -1,0 +1,127 @@
+"""di/ke: preposition written apart, prefix written joined; both directions, using the dictionary.
+
+Splitting (diera → di era, kesana → ke sana): the joined form is not a word of any layer, and
+the rest is a word of place, time or quantity (from the pack's list) or looks like a noun
+(derived with -an, ke-/pe-/per-/se-). Joined forms the dictionary accepts (dia, diri, dinas,
+kemarin, keras, ketua) are left alone, except the few the dictionary accepts wrongly: di- never
+combines with -an alone, so `dibagian` is the preposition (di bagian).
+
+Joining (di laksanakan → dilaksanakan, di dasari → didasari): the joined form is a word of the
+spelling stack and the rest is neither a word of place, time or quantity (di balik, di sela,
+di rapat: the pack's list) nor a noun derived with -an (di bagian).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from humas_desktop.checks.context import CheckContext
+from humas_desktop.checks.rules.registry import Family, Hit, family
+from humas_desktop.checks.tokens import Document, Kind
+
+_NOUN_PREFIXES = ("ke", "pe", "se")
+_CLITICS = ("nya", "ku", "mu")
+
+
+def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get(key, []))
+
+
+def _strip_clitic(word: str) -> str:
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and len(word) > len(clitic) + 2:
+            return word[: -len(clitic)]
+    return word
+
+
+@family
+class DiKe(Family):
+    produces = ("di_ke.split", "di_ke.join")
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        super().__init__(data)
+        self.apart = _words(data, "always_apart")  # never a di-/ke- word: mana, sini, setiap…
+        self.places = _words(data, "places") | self.apart  # nouns of place, time, quantity
+        self.joined_words = _words(data, "joined_words")  # keluar: a word, not ke + luar
+        self.ordinal_heads = _words(data, "ordinal_heads")  # hari ke dua → hari kedua
+        self.numerals = _words(data, "numerals")
+
+    def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
+        tokens = doc.tokens
+        for index in doc.word_indices:
+            token = tokens[index]
+            text = token.text
+            lower = text.lower()
+            capital_ok = text[:1].islower() or (text[1:].islower() and doc.is_sentence_start(index))
+            if not capital_ok or not lower.startswith(("di", "ke")):
+                continue
+            if lower in ("di", "ke"):
+                if "di_ke.join" in wanted:
+                    hit = self._join(doc, ctx, index)
+                    if hit is not None:
+                        yield hit
+                continue
+            if "di_ke.split" in wanted:
+                rest = text[2:]
+                if rest.startswith("-") and lower.startswith("ke-"):
+                    continue  # ke-2 and ke-tiga belong to the numbers pack
+                if self._should_split(lower[:2], rest.lower(), lower, ctx):
+                    yield Hit("di_ke.split", token.start, token.end, (text[:2] + " " + rest,))
+
+    def _should_split(self, prep: str, rest: str, whole: str, ctx: CheckContext) -> bool:
+        if len(rest) < 2 or not rest[0].isalpha():
+            return False
+        head = rest.split("-", 1)[0]  # ditengah-tengah → tengah
+        base = _strip_clitic(head)  # diantaranya → antara
+        if whole.split("-", 1)[0] in self.joined_words:
+            return False  # keluar, kemari: words in their own right
+        if head in self.places or base in self.places:
+            return True
+        if ctx.is_word(whole):
+            # di- + -an is no affix: dibagian, dilapangan are the preposition + a derived noun
+            return (
+                prep == "di"
+                and head.endswith("an")
+                and not head.endswith("kan")
+                and not ctx.knows_stem(head)
+                and ctx.knows_stem(head[:-2])
+            )
+        if not ctx.is_word(rest):
+            return False
+        # a derived noun after the preposition: dikegiatan, dipelatihan, disebuah
+        return (head.endswith("an") and not head.endswith("kan")) or (
+            head.startswith(_NOUN_PREFIXES) and not ctx.knows_stem(head)
+        )
+
+    def _join(self, doc: Document, ctx: CheckContext, index: int) -> Hit | None:
+        tokens = doc.tokens
+        nxt = doc.next(index)
+        if nxt is None or nxt.kind is not Kind.WORD or not nxt.text[:1].islower():
+            return None
+        gap = doc.text[tokens[index].end : nxt.start]
+        if gap != " ":
+            return None
+        prep = tokens[index].text
+        rest = nxt.text
+        lower = rest.lower()
+        head = lower.split("-", 1)[0]
+        if lower in self.places or head in self.places or _strip_clitic(head) in self.places:
+            return None
+        joined = prep + rest
+        if prep.lower() == "ke":
+            if lower == "pada":
+                return Hit("di_ke.join", tokens[index].start, nxt.end, (joined,))
+            if lower in self.numerals:
+                prev = doc.previous(index)
+                if prev is not None and prev.text.lower() in self.ordinal_heads:
+                    return Hit("di_ke.join", tokens[index].start, nxt.end, (joined,))
+                return None
+            if not ctx.is_word(rest) and ctx.is_word(joined.lower()):
+                return Hit("di_ke.join", tokens[index].start, nxt.end, (joined,))
+            return None
+        if not ctx.is_word(joined.lower()):
+            return None
+        if head.endswith("an") and not head.endswith("kan") and not ctx.knows_stem(head):
+            return None  # di bagian, di lapangan: a derived noun, whatever the dictionary says
+        return Hit("di_ke.join", tokens[index].start, nxt.end, (joined,))

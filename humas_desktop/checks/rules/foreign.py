@@ -1,0 +1,69 @@
+"""Foreign words and phrases that have an official Indonesian equivalent (advisory).
+
+One dictionary lookup per word and per two- and three-word window; no regular expressions.
+The suggestion keeps the writer's capitals (Workshop → Lokakarya, Team Work → Kerja Sama Tim).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import pairwise
+from typing import Any
+
+from humas_desktop.checks.context import CheckContext
+from humas_desktop.checks.rules.registry import Family, Hit, family
+from humas_desktop.checks.tokens import Document
+
+
+def match_case(model: list[str], replacement: str) -> str:
+    """`replacement` in the capitals of the words it replaces."""
+    if len(model[0]) > 1 and all(w.isupper() for w in model):
+        return replacement.upper()
+    if len(model) > 1 and all(w[:1].isupper() for w in model):
+        return " ".join(w[:1].upper() + w[1:] for w in replacement.split(" "))
+    if model[0][:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+@family
+class Foreign(Family):
+    produces = ("foreign.equivalent",)
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        super().__init__(data)
+        self.terms: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for foreign, equivalent in data.get("terms", {}).items():
+            key = tuple(str(foreign).lower().split())
+            values = equivalent if isinstance(equivalent, list) else [equivalent]
+            self.terms[key] = tuple(str(v) for v in values)
+        self.longest = max((len(k) for k in self.terms), default=1)
+
+    def handled_words(self, wanted: frozenset[str]) -> Iterable[str]:
+        return (k[0] for k in self.terms if len(k) == 1) if wanted else ()
+
+    def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
+        words = doc.words
+        text = doc.text
+        i = 0
+        while i < len(words):
+            for size in range(min(self.longest, len(words) - i), 0, -1):
+                window = words[i : i + size]
+                if size > 1 and any(text[a.end : b.start] != " " for a, b in pairwise(window)):
+                    continue
+                key = tuple(w.text.lower() for w in window)
+                equivalents = self.terms.get(key)
+                if equivalents is None:
+                    continue
+                if size == 1 and window[0].text.isupper() and len(window[0].text) > 1:
+                    break  # abbreviations written in capitals
+                model = [w.text for w in window]
+                yield Hit(
+                    "foreign.equivalent",
+                    window[0].start,
+                    window[-1].end,
+                    tuple(match_case(model, e) for e in equivalents),
+                )
+                i += size - 1
+                break
+            i += 1

@@ -1,0 +1,138 @@
+"""Non-standard word forms (kata tidak baku) → the standard form, by dictionary lookup.
+
+The pack lists stems (praktek → praktik) whose affixed forms are derived mechanically, exact
+words that take clitics only, and words that are also correct with another meaning (rubah 'fox',
+sangsi 'doubtful'): those are reported as "check" warnings, never as errors. The meN- nasal rule
+(mensukseskan → menyukseskan) is a mechanism, not a list: it uses the dictionary to make sure the
+stem is a real word and the written form is not itself a dictionary word (mengkaji, mempunyai).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from humas_desktop.checks.context import CheckContext
+from humas_desktop.checks.rules.morph import LOOKUP_CLITICS, VOWELS, affixed_pairs, clitic_forms
+from humas_desktop.checks.rules.registry import Family, Hit, family, keep_case
+from humas_desktop.checks.tokens import Document
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+_SUFFIXES = ("kannya", "nya", "kan", "i", "")
+# meN- + k/p/t/s + vowel written without melting: (written prefix, letter, melted prefix)
+_UNMELTED = (
+    ("mengk", "k", "meng"),
+    ("memp", "p", "mem"),
+    ("ment", "t", "men"),
+    ("mens", "s", "meny"),
+)
+
+
+def _table(data: Mapping[str, Any], key: str) -> dict[str, str]:
+    value = data.get(key, {})
+    return {str(k).lower(): str(v) for k, v in value.items()}
+
+
+@family
+class KataBaku(Family):
+    produces = ("kata_baku.pairs", "kata_baku.ambiguous", "kata_baku.nasal")
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        super().__init__(data)
+        keep = {str(w).lower() for w in data.get("keep", [])}
+        pairs: dict[str, str] = {}
+        for wrong, right in _table(data, "stems").items():
+            pairs.update(affixed_pairs(wrong, right))
+        ambiguous = _table(data, "ambiguous")
+        for wrong, right in ambiguous.items():
+            pairs.update(affixed_pairs(wrong, right))
+        for wrong, right in _table(data, "words").items():
+            pairs.update(clitic_forms(wrong, right))
+        for word in (*ambiguous, *keep):
+            pairs.pop(word, None)
+        self.pairs = pairs
+        self.ambiguous = ambiguous
+        self.nasal_exceptions = {str(w).lower() for w in data.get("nasal_exceptions", [])}
+
+    def handled_words(self, wanted: frozenset[str]) -> Iterable[str]:
+        return self.pairs if "kata_baku.pairs" in wanted else ()
+
+    def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
+        do_pairs = "kata_baku.pairs" in wanted
+        do_ambiguous = "kata_baku.ambiguous" in wanted
+        do_nasal = "kata_baku.nasal" in wanted
+        for token in doc.words:
+            text = token.text
+            if text.isupper() and len(text) < 4:
+                continue  # abbreviations
+            lower = text.translate(_APOSTROPHES).lower()
+            if do_pairs:
+                fixed = self._fix(text, lower)
+                if fixed is not None:
+                    yield Hit("kata_baku.pairs", token.start, token.end, (fixed,))
+                    continue
+            if do_ambiguous and lower in self.ambiguous:
+                yield Hit(
+                    "kata_baku.ambiguous",
+                    token.start,
+                    token.end,
+                    (keep_case(text, self.ambiguous[lower]),),
+                )
+                continue
+            if do_nasal and lower.startswith("me"):
+                melted = self._melt(lower, ctx)
+                if melted is not None:
+                    yield Hit("kata_baku.nasal", token.start, token.end, (keep_case(text, melted),))
+
+    def _lookup(self, lower: str) -> str | None:
+        right = self.pairs.get(lower)
+        if right is not None:
+            return right
+        for clitic in LOOKUP_CLITICS:
+            if lower.endswith(clitic) and len(lower) > len(clitic) + 2:
+                base = self.pairs.get(lower[: -len(clitic)])
+                if base is not None:
+                    return base + clitic
+        return None
+
+    def _fix(self, text: str, lower: str) -> str | None:
+        right = self._lookup(lower)
+        if right is not None and right == text:
+            return None
+        if right is not None:
+            return right if right[:1].isupper() and not text.isupper() else keep_case(text, right)
+        if "-" not in lower:
+            return None
+        # reduplication and hyphenated forms: praktek-praktek → praktik-praktik
+        parts = text.split("-")
+        changed = False
+        for i, part in enumerate(parts):
+            fixed = self._lookup(part.translate(_APOSTROPHES).lower())
+            if fixed is not None:
+                parts[i] = keep_case(part, fixed)
+                changed = True
+        return "-".join(parts) if changed else None
+
+    def _melt(self, lower: str, ctx: CheckContext) -> str | None:
+        """mensukseskan → menyukseskan when the stem is known and the written form is not."""
+        if lower in self.nasal_exceptions:
+            return None
+        for written, letter, melted_prefix in _UNMELTED:
+            if not lower.startswith(written):
+                continue
+            rest = lower[len(written) :]  # after the stem's first letter
+            if len(rest) < 3 or rest[0] not in VOWELS:
+                return None  # clusters (mengkritik, memproduksi) keep the letter
+            if written == "memp" and rest.startswith(("er", "el")):
+                return None  # memper- is its own prefix (memperhatikan, mempelajari)
+            if ctx.in_dictionary(lower):
+                return None  # the dictionary knows it (mengkaji, mempunyai)
+            stem_with_suffix = letter + rest
+            if not any(
+                ctx.knows_stem(stem_with_suffix[: len(stem_with_suffix) - len(s)])
+                for s in _SUFFIXES
+                if len(stem_with_suffix) - len(s) >= 3 and stem_with_suffix.endswith(s)
+            ):
+                return None
+            return melted_prefix + rest
+        return None

@@ -1,0 +1,92 @@
+"""Numbers that need context: the day name in `Selasa (28/11)`, small numbers in words, and
+sentences that open with a figure. Formats (Rp5.000, 5%, pukul 10.30, ke-2) are patterns in the
+pack itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from humas_desktop.checks.context import CheckContext
+from humas_desktop.checks.rules.registry import Family, Hit, family
+from humas_desktop.checks.tokens import Document, Kind
+from humas_desktop.model.dates import news_date_mismatches
+
+_SMALL = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+
+
+def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get(key, []))
+
+
+@family
+class Numbers(Family):
+    produces = ("numbers.day_date", "numbers.small_in_words", "numbers.sentence_figure")
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        super().__init__(data)
+        self.counters = _words(data, "counters")
+
+    def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
+        if "numbers.day_date" in wanted:
+            # without the release year only dates that carry their own year can be checked
+            year = ctx.year if ctx.year is not None else 2000
+            for mismatch in news_date_mismatches(doc.text, year):
+                written = doc.text[mismatch.start : mismatch.end]
+                if ctx.year is None and written.count("/") < 2:
+                    continue
+                name_end = next(
+                    (i for i, ch in enumerate(written) if ch.isspace() or ch == "("), len(written)
+                )
+                suggestion = mismatch.actual_day + written[name_end:] if mismatch.actual_day else ""
+                yield Hit(
+                    "numbers.day_date",
+                    mismatch.start,
+                    mismatch.end,
+                    (suggestion,) if suggestion else (),
+                )
+        tokens = doc.tokens
+        if "numbers.small_in_words" in wanted:
+            for i, token in enumerate(tokens):
+                if token.kind is not Kind.NUMBER or len(token.text) != 1 or token.text == "0":
+                    continue
+                nxt = doc.next(i)
+                prev = doc.previous(i)
+                if (
+                    nxt is None
+                    or nxt.kind is not Kind.WORD
+                    or nxt.text.lower() not in self.counters
+                ):
+                    continue
+                if doc.text[token.end : nxt.start] != " ":
+                    continue
+                if prev is not None and (
+                    prev.kind is Kind.NUMBER
+                    or prev.text in "(/-–:,"
+                    or prev.text.lower() in ("pasal", "ayat", "nomor", "no")
+                ):
+                    continue
+                # several figures in one sentence stay figures (2 orang dan 15 peserta)
+                span = doc.sentences[token.sentence]
+                figures = sum(
+                    1 for t in tokens[span.first_token : span.end_token] if t.kind is Kind.NUMBER
+                )
+                if figures > 1:
+                    continue
+                yield Hit(
+                    "numbers.small_in_words", token.start, token.end, (_SMALL[int(token.text) - 1],)
+                )
+        if "numbers.sentence_figure" in wanted:
+            for sentence in doc.sentences:
+                first = tokens[sentence.first_token]
+                if first.kind is not Kind.NUMBER:
+                    continue
+                nxt = doc.next(sentence.first_token)
+                if nxt is None or nxt.kind is not Kind.WORD or nxt.text[:1].isupper():
+                    continue  # lists (1. …), dates and headings
+                if doc.text[first.end : nxt.start] != " ":
+                    continue
+                yield Hit(
+                    "numbers.sentence_figure", first.start, first.end, ("Sebanyak " + first.text,)
+                )

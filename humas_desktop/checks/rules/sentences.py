@@ -1,0 +1,98 @@
+"""Sentence-level style: conjunctions that should not open a sentence, `karena` clauses
+without a main clause, sentences and paragraphs too long for readers with low literacy, and
+paragraphs that end without a full stop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from humas_desktop.checks.context import CheckContext
+from humas_desktop.checks.rules.capitals import is_list_item, looks_like_headline
+from humas_desktop.checks.rules.registry import Family, Hit, family
+from humas_desktop.checks.tokens import Document, Kind
+
+_ENDS = frozenset(".!?…:;\"”’')]")
+
+
+def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get(key, []))
+
+
+@family
+class Sentences(Family):
+    produces = (
+        "sentences.conjunction_start",
+        "sentences.karena_fragment",
+        "sentences.too_long",
+        "sentences.paragraph_too_long",
+        "sentences.final_stop",
+    )
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        super().__init__(data)
+        self.openers = _words(data, "not_openers")
+        self.max_words = int(data.get("max_sentence_words", 35))
+        self.max_sentences = int(data.get("max_paragraph_sentences", 5))
+        self.min_final_words = int(data.get("final_stop_min_words", 8))
+
+    def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
+        tokens = doc.tokens
+        for sentence in doc.sentences:
+            sentence_tokens = tokens[sentence.first_token : sentence.end_token]
+            words = [t for t in sentence_tokens if t.kind is not Kind.PUNCT]
+            if not words:
+                continue
+            first = words[0]
+            lower = first.text.lower()
+            if first.text[:1].isupper() and doc.is_sentence_start(
+                tokens.index(first, sentence.first_token)
+            ):
+                if lower in self.openers and "sentences.conjunction_start" in wanted:
+                    yield Hit("sentences.conjunction_start", first.start, first.end)
+                elif (
+                    lower == "karena"
+                    and "sentences.karena_fragment" in wanted
+                    and not any(t.text in (",", ";", ":") for t in sentence_tokens)
+                ):
+                    yield Hit("sentences.karena_fragment", first.start, first.end)
+            if len(words) > self.max_words and "sentences.too_long" in wanted:
+                # marked on its closing mark (or last word) so names inside are not underlined
+                last = sentence_tokens[-1]
+                yield Hit("sentences.too_long", last.start, last.end)
+        for p_index, paragraph in enumerate(doc.paragraphs):
+            count = sum(
+                1
+                for s in doc.sentences
+                if s.first_token >= paragraph.first_token and s.end_token <= paragraph.end_token
+            )
+            if count > self.max_sentences and "sentences.paragraph_too_long" in wanted:
+                last = tokens[paragraph.end_token - 1]
+                yield Hit("sentences.paragraph_too_long", last.start, last.end)
+            if "sentences.final_stop" in wanted:
+                hit = self._final_stop(doc, p_index)
+                if hit is not None:
+                    yield hit
+
+    def _final_stop(self, doc: Document, p_index: int) -> Hit | None:
+        """A body paragraph whose last word is a lower-case word with no mark after it."""
+        paragraph = doc.paragraphs[p_index]
+        last = doc.tokens[paragraph.end_token - 1]
+        if last.kind is not Kind.WORD or not last.text.islower() or last.text[-1] in _ENDS:
+            return None
+        words = sum(
+            1
+            for t in doc.tokens[paragraph.first_token : paragraph.end_token]
+            if t.kind is Kind.WORD
+        )
+        if words < self.min_final_words:
+            return None
+        # headlines and bylines have no full stop; body paragraphs have a comma or a sentence
+        # break somewhere (the engine checks one paragraph at a time, so position can't tell)
+        inner = doc.tokens[paragraph.first_token : paragraph.end_token - 1]
+        if not any(t.text in (",", ".", ";", ":", "”", '"') for t in inner):
+            return None
+        if looks_like_headline(doc, p_index) or is_list_item(doc, p_index):
+            return None
+        return Hit("sentences.final_stop", last.start, last.end, (last.text + ".",))
