@@ -146,8 +146,11 @@ class Checker:
         """Findings over `release.full_text()` (title, subtitle, body, quotes)."""
         return self.check(release.full_text(), release=release, lang=lang)
 
-    def clear_cache(self) -> None:
+    def clear_cache(self, *, words: bool = False) -> None:
+        """Forget checked paragraphs (and, with `words`, the speller's per-word memory)."""
         self._cache.clear()
+        if words:
+            self.speller.clear_caches()
 
 
 _default: Checker | None = None

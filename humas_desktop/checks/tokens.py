@@ -221,7 +221,7 @@ def tokenize(text: str) -> Document:
         s_first = len(tokens)
         i = 0
         while i < len(raw):
-            end_here = _ends_sentence(raw, i)
+            end_here = raw[i][0] in SENTENCE_END and _ends_sentence(raw, i)
             last = _ends_run(raw, i) if end_here else i
             for k in range(i, last + 1):
                 tok_text, start, end, kind = raw[k]

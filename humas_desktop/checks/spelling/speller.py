@@ -90,6 +90,7 @@ class Speller:
         self._user: set[str] = set()
         self._status: dict[str, Status] = {}
         self._suggestions: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        self._names: dict[tuple[str, bool], tuple[str | None, bool]] = {}
         self.add_glossary(glossary)
         self.add_user_words(user_words)
         self._build_vocabulary()
@@ -112,6 +113,7 @@ class Speller:
                     self._glossary_forms.setdefault(part.lower(), part)
         self._status.clear()
         self._suggestions.clear()
+        self._names.clear()
         if hasattr(self, "_vocab"):
             self._build_vocabulary()
 
@@ -121,6 +123,13 @@ class Speller:
                 self._user.add(word.strip().lower())
         self._status.clear()
         self._suggestions.clear()
+        self._names.clear()
+
+    def clear_caches(self) -> None:
+        """Forget remembered verdicts and suggestions (benchmarks measure a cold start)."""
+        self._status.clear()
+        self._suggestions.clear()
+        self._names.clear()
 
     def _build_vocabulary(self) -> None:
         """Known words by length, with frequency and written form, for suggestions."""
@@ -342,6 +351,23 @@ class Speller:
                 return True
         return False
 
+    def _name_verdict(self, word: str, at_start: bool) -> tuple[str | None, bool]:
+        """(institution or glossary name it slips from, is it a typo) for a name-like word."""
+        key = (word, at_start)
+        cached = self._names.get(key)
+        if cached is not None:
+            return cached
+        target = self._near_name_target(word) if not word.isupper() else None
+        is_typo = target is not None or (
+            not word.isupper()
+            and word[1:].islower()
+            and self._near_common_word(word, 6 if at_start else 8)
+        )
+        if len(self._names) > 100_000:
+            self._names.clear()
+        self._names[key] = (target, is_typo)
+        return target, is_typo
+
     # ----------------------------------------------------------------- checking
 
     def check(self, doc: Document, lang: str | None = None) -> list[Finding]:
@@ -361,13 +387,7 @@ class Speller:
             prev = _neighbour(doc, i, -1)
             nxt = _neighbour(doc, i, +1)
             if status is Status.NAME:
-                target = self._near_name_target(word) if not word.isupper() else None
-                at_start = doc.is_sentence_start(i)
-                is_typo = target is not None or (
-                    not word.isupper()
-                    and word[1:].islower()
-                    and self._near_common_word(word, 6 if at_start else 8)
-                )
+                target, is_typo = self._name_verdict(word, doc.is_sentence_start(i))
                 if not is_typo:
                     findings.append(
                         Finding(
