@@ -85,6 +85,8 @@ class StyleNames:
 
 
 STYLES = StyleNames()
+# Archive setting holding the path of the office's own template (Settings → Templat Word).
+TEMPLATE_SETTING = "export.word_template"
 
 
 def builtin_template() -> Path:
