@@ -16,6 +16,7 @@ import random
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -276,6 +277,13 @@ def main() -> int:
             archive.close()
         print(f"open (today's backup exists): median {ms(statistics.median(opens))}, "
               f"max {ms(max(opens))}  target <= 500 ms")
+        probe = ("import time; t = time.perf_counter(); "
+                 "from humas_desktop.archive import Archive; "
+                 f"Archive.open({str(folder)!r}).close(); print(time.perf_counter() - t)")
+        fresh = [float(subprocess.run([sys.executable, "-c", probe], capture_output=True,
+                                      text=True, check=True).stdout) for _ in range(3)]
+        print(f"open in a fresh process, imports included: median "
+              f"{ms(statistics.median(fresh))}")
         for backup in (folder / "backups").glob("arsip-*.sqlite"):
             backup.unlink()
         start = time.perf_counter()

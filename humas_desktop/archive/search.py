@@ -28,12 +28,14 @@ from humas_desktop.model.workflow import Status
 FTS_TABLE = "releases_fts"
 # bm25 weights per column: a hit in the title or a tag says more than one deep in the body.
 WEIGHTS = (10.0, 1.0, 2.0, 5.0)
-RANK = f"bm25({FTS_TABLE}, {', '.join(str(w) for w in WEIGHTS)})"
+RANK_FUNCTION = f"bm25({', '.join(str(w) for w in WEIGHTS)})"  # for `rank MATCH`
 HIGHLIGHT_OPEN = "["
 HIGHLIGHT_CLOSE = "]"
 SNIPPET_TOKENS = 16
+SNIPPET = f"snippet({FTS_TABLE}, -1, :open, :close, '…', {SNIPPET_TOKENS})"
+SNIPPET_PARAMS = {"open": HIGHLIGHT_OPEN, "close": HIGHLIGHT_CLOSE}
 MAX_TERMS = 32
-RANK_LIMIT = 20_000  # beyond this many matches, see _ranked
+RANK_LIMIT = 10_000  # beyond this many matches, see _ranked
 SORTS = ("auto", "relevance", "updated", "date", "title")
 
 _WORD = re.compile(r"[^\W_]+")
@@ -190,15 +192,18 @@ def _order(sort: str, descending: bool) -> str:
     return f"{column} {direction}, r.pk {direction}"
 
 
-def _restriction(query: ListQuery) -> tuple[str, dict[str, Any]]:
+def _restriction(conn: Connection, query: ListQuery) -> tuple[str, dict[str, Any]]:
     """A condition on FTS rowids that applies the filters without joining row by row.
 
     Joining every match to `releases` costs a B-tree probe per match (60 ms for 70,000
     matches); a set of keys built once from an index is checked far faster. The unary `+`
-    keeps SQLite from handing the set to FTS5 as rowid lookups.
+    keeps SQLite from handing the set to FTS5 as rowid lookups (one full MATCH per key).
     """
     where, params = _filters(query)
     if len(where) == 1 and not query.deleted:
+        trash = conn.execute(text("SELECT 1 FROM releases WHERE deleted = 1 LIMIT 1")).first()
+        if trash is None:
+            return "1", params
         return f"+{FTS_TABLE}.rowid NOT IN (SELECT pk FROM releases WHERE deleted = 1)", params
     keys = f"SELECT r.pk FROM releases r WHERE {' AND '.join(where)}"
     return f"+{FTS_TABLE}.rowid IN ({keys})", params
@@ -212,7 +217,7 @@ def _count_matches(conn: Connection, match: str, restriction: str, params: dict[
 def count(conn: Connection, query: ListQuery) -> int:
     match = match_expression(query.text)
     if match:
-        restriction, params = _restriction(query)
+        restriction, params = _restriction(conn, query)
         return _count_matches(conn, match, restriction, params)
     where, params = _filters(query)
     sql = f"SELECT count(*) FROM releases r WHERE {' AND '.join(where)}"
@@ -220,35 +225,37 @@ def count(conn: Connection, query: ListQuery) -> int:
 
 
 def _ranked(conn: Connection, match: str, restriction: str, params: dict[str, Any],
-            offset: int, limit: int, total: int) -> list[int]:
-    """Keys of one page by relevance.
+            offset: int, limit: int, total: int) -> list[tuple[int, str]]:
+    """(key, snippet) of one page by relevance.
 
-    bm25 must score every match before the best 50 are known, about 1 µs each. Up to
+    bm25 must score every match before the best ones are known (1-2 µs each). Up to
     RANK_LIMIT matches that is what happens. Beyond, a word that common says little about
     relevance anyway, so: matches in the title or subtitle first (by bm25 while there are few
     enough), then all other matches newest first, which FTS5 streams without scoring.
+    FTS5 itself sorts by `rank` and makes snippets only for the rows it returns.
     """
-    order = f"{RANK}, {FTS_TABLE}.rowid DESC"
-    base = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match AND {restriction}"
+    base = (f"SELECT rowid, {SNIPPET} FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH :match AND {restriction}")
+    by_rank = f"{base} AND rank MATCH :rank ORDER BY rank LIMIT :limit OFFSET :offset"
+    newest = f"{base} ORDER BY rowid DESC LIMIT :limit OFFSET :offset"
+    args = {**params, **SNIPPET_PARAMS, "rank": RANK_FUNCTION}
+
+    def run(sql: str, expression: str, lim: int, off: int) -> list[tuple[int, str]]:
+        rows = conn.execute(text(sql), {**args, "match": expression, "limit": lim,
+                                        "offset": off})
+        return [(row[0], row[1]) for row in rows]
+
     if total <= RANK_LIMIT:
-        sql = f"{base} ORDER BY {order} LIMIT :limit OFFSET :offset"
-        return [r[0] for r in conn.execute(text(sql), {**params, "match": match,
-                                                       "limit": limit, "offset": offset})]
+        return run(by_rank, match, limit, offset)
     in_title = f"{{title}} : ({match})"
     titled = _count_matches(conn, in_title, restriction, params)
-    keys: list[int] = []
+    found: list[tuple[int, str]] = []
     if offset < titled:
-        title_order = order if titled <= RANK_LIMIT else f"{FTS_TABLE}.rowid DESC"
-        sql = f"{base} ORDER BY {title_order} LIMIT :limit OFFSET :offset"
-        keys = [r[0] for r in conn.execute(text(sql), {**params, "match": in_title,
-                                                       "limit": limit, "offset": offset})]
-    rest = limit - len(keys)
-    if rest > 0:
-        sql = f"{base} ORDER BY {FTS_TABLE}.rowid DESC LIMIT :limit OFFSET :offset"
-        keys += [r[0] for r in conn.execute(text(sql), {
-            **params, "match": f"({match}) NOT {in_title}", "limit": rest,
-            "offset": max(offset - titled, 0)})]
-    return keys
+        found = run(by_rank if titled <= RANK_LIMIT else newest, in_title, limit, offset)
+    if limit > len(found):
+        found += run(newest, f"({match}) NOT {in_title}", limit - len(found),
+                     max(offset - titled, 0))
+    return found
 
 
 def page(conn: Connection, query: ListQuery) -> Page:
@@ -256,10 +263,13 @@ def page(conn: Connection, query: ListQuery) -> Page:
     sort = _sort(query, bool(match))
     offset, limit = max(query.offset, 0), max(query.limit, 0)
     where, params = _filters(query)
+    snippets: dict[int, str] | None = None
     if match and sort == "relevance":
-        restriction, params = _restriction(query)
+        restriction, params = _restriction(conn, query)
         total = _count_matches(conn, match, restriction, params)
-        keys = _ranked(conn, match, restriction, params, offset, limit, total)
+        ranked = _ranked(conn, match, restriction, params, offset, limit, total)
+        keys = [key for key, _ in ranked]
+        snippets = dict(ranked)
     else:
         if match:
             where.append(f"r.pk IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match)")
@@ -270,34 +280,36 @@ def page(conn: Connection, query: ListQuery) -> Page:
         keys = [r[0] for r in conn.execute(text(sql), {**params, "limit": limit,
                                                        "offset": offset})]
         total = count(conn, query) if (offset or len(keys) == limit) else len(keys)
-    return Page(items=_items(conn, keys, match), total=total, offset=offset, limit=limit)
+    if snippets is None:
+        snippets = _snippets(conn, keys, match)
+    return Page(items=_items(conn, keys, snippets), total=total, offset=offset, limit=limit)
 
 
-def _items(conn: Connection, pks: list[int], match: str) -> list[ListItem]:
-    if not pks:
+def _snippets(conn: Connection, keys: list[int], match: str) -> dict[int, str]:
+    if not keys or not match:
+        return {}
+    listed = ", ".join(str(int(key)) for key in keys)
+    rows = conn.execute(
+        text(f"SELECT rowid, {SNIPPET} FROM {FTS_TABLE} "
+             f"WHERE {FTS_TABLE} MATCH :match AND +rowid IN ({listed})"),
+        {"match": match, **SNIPPET_PARAMS},
+    )
+    return {row[0]: row[1] for row in rows}
+
+
+def _items(conn: Connection, keys: list[int], snippets: dict[int, str]) -> list[ListItem]:
+    if not keys:
         return []
-    keys = ", ".join(str(int(pk)) for pk in pks)
+    listed = ", ".join(str(int(key)) for key in keys)
     rows = {
         row.pk: row
         for row in conn.execute(text(
             "SELECT pk, id, title, release_date, status, category, updated_at, "
-            f"json_extract(document, '$.tags') AS tags FROM releases WHERE pk IN ({keys})"
+            f"json_extract(document, '$.tags') AS tags FROM releases WHERE pk IN ({listed})"
         ))
     }
-    snippets: dict[int, str] = {}
-    if match:
-        snippets = {
-            row[0]: " ".join((row[1] or "").split())
-            for row in conn.execute(
-                text(f"SELECT rowid, snippet({FTS_TABLE}, -1, :open, :close, '…', {SNIPPET_TOKENS})"
-                     f" FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match AND +rowid IN ({keys})"),
-                {"match": match, "open": HIGHLIGHT_OPEN, "close": HIGHLIGHT_CLOSE},
-            )
-        }
-    items = []
-    for pk in pks:
-        row = rows[pk]
-        items.append(ListItem(
+    return [
+        ListItem(
             id=row.id,
             title=row.title,
             release_date=date.fromisoformat(row.release_date) if row.release_date else None,
@@ -305,6 +317,8 @@ def _items(conn: Connection, pks: list[int], match: str) -> list[ListItem]:
             category=row.category,
             updated_at=datetime.fromisoformat(row.updated_at).replace(tzinfo=UTC),
             tags=tuple(json.loads(row.tags)) if row.tags else (),
-            snippet=snippets.get(pk, ""),
-        ))
-    return items
+            snippet=" ".join((snippets.get(key) or "").split()),
+        )
+        for key in keys
+        for row in (rows[key],)
+    ]
