@@ -171,6 +171,9 @@ class _FirstPaint(QObject):
         if (not self._done and event.type() == QEvent.Type.Paint
                 and isinstance(watched, QWidget) and watched.window() is self._window):
             self._done = True
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
             QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
         return False
 
@@ -210,10 +213,6 @@ def start_gui(args: Namespace, app: QApplication) -> Any:
 
     window = MainWindow(archive, settings)
     window.show()
-    if quiet:
-        quit_after_first_paint(app, window)
-    else:
-        QTimer.singleShot(0, lambda: after_start(window))
     return window
 
 
@@ -252,6 +251,10 @@ def run_gui(args: Namespace) -> int:
     window = start_gui(args, app)
     if window is None:
         return 2
+    if args.exit_after_start:
+        quit_after_first_paint(app, window)
+    else:
+        QTimer.singleShot(0, lambda: after_start(window))
     code = app.exec()
     window.archive.close()
     return int(code)

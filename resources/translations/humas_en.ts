@@ -1,0 +1,2103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name />
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="285" />
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="286" />
+        <source>Ula&amp;ngi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="288" />
+        <source>&amp;Potong</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="289" />
+        <source>&amp;Salin</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="290" />
+        <source>&amp;Tempel</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="291" />
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="293" />
+        <source>Pilih &amp;semua</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="371" />
+        <source>(tidak ada saran)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="374" />
+        <source>Abaikan</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="377" />
+        <source>Abaikan aturan ini</source>
+        <translation>Ignore this rule</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="382" />
+        <source>Tambahkan ke kamus</source>
+        <translation>Add to dictionary</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePanel</name>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="156" />
+        <source>Arsip siaran pers</source>
+        <translation>Press release archive</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="160" />
+        <source>Cari di arsip (Ctrl+F)</source>
+        <translation>Search the archive (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="161" />
+        <source>Cari di arsip</source>
+        <translation>Search the archive</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="162" />
+        <source>Cari judul, isi, kutipan, dan tag; hasil muncul sambil mengetik</source>
+        <translation>Search titles, text, quotes and tags; results appear as you type</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="167" />
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="168" />
+        <source>Saring menurut status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="169" />
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="174" />
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="175" />
+        <source>Saring menurut kategori</source>
+        <translation>Filter by category</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="176" />
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="179" />
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="180" />
+        <source>Saring menurut tanggal rilis</source>
+        <translation>Filter by release date</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="181" />
+        <source>Semua tanggal</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="181" />
+        <source>7 hari terakhir</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="182" />
+        <source>30 hari terakhir</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="182" />
+        <source>Tahun ini</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="183" />
+        <source>Rentang tanggal…</source>
+        <translation>Date range…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="187" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="188" />
+        <source>Saring menurut tag</source>
+        <translation>Filter by tag</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="189" />
+        <source>Tampilkan hanya rilis dengan tag ini</source>
+        <translation>Show only releases with this tag</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="195" />
+        <source>Dari tanggal</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="196" />
+        <source>Sampai tanggal</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="205" />
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="210" />
+        <source>Jumlah rilis</source>
+        <translation>Number of releases</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="212" />
+        <source>Sampah</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="214" />
+        <source>Tampilkan rilis yang dipindahkan ke sampah</source>
+        <translation>Show releases moved to the trash</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="215" />
+        <source>Tampilkan sampah</source>
+        <translation>Show trash</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="224" />
+        <source>Daftar siaran pers</source>
+        <translation>List of press releases</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="338" />
+        <source>%n rilis di sampah</source>
+        <translation><numerusform>%n release in the trash</numerusform><numerusform>%n releases in the trash</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="340" />
+        <source>%n rilis</source>
+        <translation><numerusform>%n release</numerusform><numerusform>%n releases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../humas_desktop/ui/checklist_panel.py" line="28" />
+        <source>Daftar kelengkapan siaran pers</source>
+        <translation>Press release completeness checklist</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/checklist_panel.py" line="29" />
+        <source>Klik butir untuk menuju bagian yang perlu dilengkapi</source>
+        <translation>Click an item to go to the part that needs completing</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/checklist_panel.py" line="49" />
+        <source>beres</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/checklist_panel.py" line="49" />
+        <source>perlu dilengkapi</source>
+        <translation>needs completing</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/checklist_panel.py" line="61" />
+        <source>{done} dari {total} beres</source>
+        <translation>{done} of {total} done</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRow</name>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="138" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="138" />
+        <source>Nama narahubung</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="139" />
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="139" />
+        <source>Jabatan narahubung</source>
+        <translation>Contact position</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="140" />
+        <source>Telepon / WhatsApp</source>
+        <translation>Phone / WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="140" />
+        <source>Telepon narahubung</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="141" />
+        <source>Surel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="141" />
+        <source>Surel narahubung</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="142" />
+        <source>Hapus narahubung ini</source>
+        <translation>Remove this contact</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="69" />
+        <source>Riwayat revisi</source>
+        <translation>Revision history</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="73" />
+        <source>Daftar revisi</source>
+        <translation>List of revisions</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="75" />
+        <source>dengan revisi sebelumnya</source>
+        <translation>with the previous revision</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="76" />
+        <source>dengan versi terbaru</source>
+        <translation>with the newest version</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="77" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="98" />
+        <source>Bandingkan</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="79" />
+        <source>Perubahan</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="84" />
+        <source>&amp;Pulihkan versi ini</source>
+        <translation>&amp;Restore this version</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="85" />
+        <source>Jadikan isi revisi ini versi terbaru; versi sekarang tetap ada di riwayat</source>
+        <translation>Make this revision the newest version; the current version stays in the history</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="87" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="159" />
+        <source>&amp;Sematkan</source>
+        <translation>&amp;Pin</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="88" />
+        <source>Revisi yang disematkan tidak pernah dihapus oleh penghematan riwayat</source>
+        <translation>Pinned revisions are never removed when the history is thinned</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="91" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="130" />
+        <source>Revisi {number} — {when}</source>
+        <translation>Revision {number} — {when}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="132" />
+        <source>disematkan</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="136" />
+        <source>Disematkan</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="159" />
+        <source>Lepas sematan</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="167" />
+        <source>Revisi pertama atau sama dengan pembanding; tidak ada perubahan untuk ditampilkan.</source>
+        <translation>First revision, or the same as the one compared; no changes to show.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="171" />
+        <source>Perubahan dari revisi {old} ke revisi {new}:</source>
+        <translation>Changes from revision {old} to revision {new}:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="175" />
+        <source>Isi revisi {old} dan {new} sama.</source>
+        <translation>Revisions {old} and {new} have the same content.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="50" />
+        <source>Humas Desktop</source>
+        <translation>Humas Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="65" />
+        <source>Status rilis</source>
+        <translation>Release status</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="90" />
+        <source>Pilih siaran pers di arsip, atau buat yang baru.</source>
+        <translation>Choose a press release in the archive, or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="94" />
+        <source>Rilis baru…</source>
+        <translation>New release…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="95" />
+        <source>Buat siaran pers baru dari templat (Ctrl+N)</source>
+        <translation>Create a new press release from a template (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="108" />
+        <source>Panel samping</source>
+        <translation>Side panel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="111" />
+        <source>Kelengkapan</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="139" />
+        <source>Ajukan tinjauan</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="140" />
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="141" />
+        <source>Tandai terbit</source>
+        <translation>Mark published</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="142" />
+        <source>Arsipkan</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="143" />
+        <source>Kembalikan ke draf</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="148" />
+        <source>Kirim draf ini untuk ditinjau pimpinan</source>
+        <translation>Send this draft to your superior for review</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="149" />
+        <source>Tandai rilis ini sudah disetujui untuk terbit</source>
+        <translation>Mark this release as approved for publication</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="150" />
+        <source>Tandai rilis ini sudah dikirim ke media atau terbit</source>
+        <translation>Mark this release as sent to the media or published</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="151" />
+        <source>Simpan rilis yang sudah terbit sebagai arsip</source>
+        <translation>Keep this published release as archived</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="152" />
+        <source>Kembalikan rilis yang ditinjau ke draf untuk diperbaiki</source>
+        <translation>Send the release under review back to draft for corrections</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="158" />
+        <source>Status simpan otomatis</source>
+        <translation>Autosave state</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="160" />
+        <source>Jumlah kata</source>
+        <translation>Word count</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="162" />
+        <source>Perkiraan waktu baca</source>
+        <translation>Estimated reading time</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="164" />
+        <source>Panjang judul</source>
+        <translation>Headline length</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="165" />
+        <source>Luring</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="166" />
+        <source>Status sinkronisasi</source>
+        <translation>Sync state</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="167" />
+        <source>Belum ada server provinsi yang diatur; semua rilis tersimpan di komputer ini saja.</source>
+        <translation>No province server is configured; all releases are stored on this computer only.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="189" />
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="191" />
+        <source>&amp;Rilis baru…</source>
+        <translation>&amp;New release…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="192" />
+        <source>Buat siaran pers baru dari templat</source>
+        <translation>Create a new press release from a template</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="194" />
+        <source>&amp;Simpan sekarang</source>
+        <translation>&amp;Save now</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="195" />
+        <source>Simpan sekarang tanpa menunggu simpan otomatis</source>
+        <translation>Save now without waiting for autosave</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="197" />
+        <source>&amp;Ekspor ke Word…</source>
+        <translation>&amp;Export to Word…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="198" />
+        <source>Simpan rilis ini sebagai dokumen Word (.docx) dengan kop instansi</source>
+        <translation>Save this release as a Word document (.docx) with the office letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="200" />
+        <source>&amp;Profil kantor…</source>
+        <translation>Office &amp;profile…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="201" />
+        <source>Ubah nama instansi, kop, narahubung, dan pola nomor rilis</source>
+        <translation>Change the office name, letterhead, contact person and release number pattern</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="202" />
+        <source>Pe&amp;ngaturan…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="204" />
+        <source>&amp;Keluar</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="206" />
+        <source>&amp;Sunting</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="207" />
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="209" />
+        <source>U&amp;lang</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="211" />
+        <source>Po&amp;tong</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="213" />
+        <source>Sa&amp;lin</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="215" />
+        <source>T&amp;empel</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="218" />
+        <source>&amp;Cari di arsip</source>
+        <translation>&amp;Find in archive</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="219" />
+        <source>Pindah ke kotak pencarian arsip</source>
+        <translation>Go to the archive search box</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="221" />
+        <source>&amp;Rilis</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="231" />
+        <source>&amp;Periksa ejaan dan gaya</source>
+        <translation>&amp;Check spelling and style</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="232" />
+        <source>Periksa ejaan dan gaya bahasa seluruh rilis</source>
+        <translation>Check the spelling and style of the whole release</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="234" />
+        <source>&amp;Duplikat</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="235" />
+        <source>Buat salinan rilis ini sebagai draf baru</source>
+        <translation>Make a copy of this release as a new draft</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="237" />
+        <source>Ri&amp;wayat revisi…</source>
+        <translation>Revision &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="238" />
+        <source>Lihat, bandingkan, dan pulihkan versi sebelumnya</source>
+        <translation>View, compare and restore earlier versions</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="241" />
+        <source>Pindahkan ke &amp;sampah</source>
+        <translation>Move to &amp;trash</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="242" />
+        <source>Pindahkan rilis ini ke sampah; bisa dipulihkan</source>
+        <translation>Move this release to the trash; it can be restored</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="244" />
+        <source>Pu&amp;lihkan dari sampah</source>
+        <translation>Rest&amp;ore from trash</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="245" />
+        <source>Kembalikan rilis ini dari sampah ke arsip</source>
+        <translation>Bring this release back from the trash to the archive</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="247" />
+        <source>&amp;Hapus permanen…</source>
+        <translation>Delete &amp;permanently…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="248" />
+        <source>Hapus rilis ini dari sampah untuk selamanya</source>
+        <translation>Delete this release from the trash for good</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="250" />
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="252" />
+        <source>Panel &amp;arsip</source>
+        <translation>&amp;Archive panel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="254" />
+        <source>Panel &amp;kelengkapan</source>
+        <translation>&amp;Completeness panel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="258" />
+        <source>&amp;Sampah</source>
+        <translation>&amp;Trash</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="260" />
+        <source>Tampilkan rilis di sampah</source>
+        <translation>Show releases in the trash</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="263" />
+        <source>&amp;Kembalikan tata letak</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="265" />
+        <source>Ban&amp;tuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="266" />
+        <source>&amp;Pintasan papan ketik</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="267" />
+        <source>Buka &amp;folder data</source>
+        <translation>Open data &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="268" />
+        <source>Buka folder berisi arsip, foto, cadangan, dan catatan galat</source>
+        <translation>Open the folder holding the archive, photos, backups and error logs</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="270" />
+        <source>&amp;Tentang Humas Desktop</source>
+        <translation>&amp;About Humas Desktop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/main_window.py" line="395" />
+        <source>%n kata</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/main_window.py" line="397" />
+        <source>baca ± %n menit</source>
+        <translation><numerusform>about %n minute to read</numerusform><numerusform>about %n minutes to read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/main_window.py" line="398" />
+        <source>judul %n karakter</source>
+        <translation><numerusform>headline %n character</numerusform><numerusform>headline %n characters</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="399" />
+        <source>Judul sebaiknya tidak lebih dari 100 karakter</source>
+        <translation>A headline should not be longer than 100 characters</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="412" />
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="415" />
+        <source>Di sampah — pulihkan untuk menyunting</source>
+        <translation>In the trash — restore it to edit</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="492" />
+        <source>Status diubah menjadi {status}.</source>
+        <translation>Status changed to {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="502" />
+        <source>{title} (salinan)</source>
+        <translation>{title} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="512" />
+        <source>Salinan dibuat sebagai draf baru.</source>
+        <translation>Copy made as a new draft.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="529" />
+        <source>Rilis dipindahkan ke sampah. Pulihkan lewat Tampilan › Sampah.</source>
+        <translation>Release moved to the trash. Restore it from View › Trash.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="538" />
+        <source>Rilis dipulihkan ke arsip.</source>
+        <translation>Release restored to the archive.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="545" />
+        <source>Hapus permanen?</source>
+        <translation>Delete permanently?</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="546" />
+        <source>“{title}” akan dihapus untuk selamanya, termasuk semua revisinya. Ini tidak bisa dibatalkan.</source>
+        <translation>“{title}” will be deleted for good, with all its revisions. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="548" />
+        <source>(tanpa judul)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="549" />
+        <source>Hapus permanen</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="549" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="589" />
+        <source>Tentang Humas Desktop</source>
+        <translation>About Humas Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="590" />
+        <source>Humas Desktop {version}</source>
+        <translation>Humas Desktop {version}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="591" />
+        <source>Menulis, memeriksa, mengarsipkan, dan mengekspor siaran pers pemerintah daerah. Perangkat lunak bebas di bawah lisensi GPL-3.0 atau yang lebih baru.</source>
+        <translation>Write, check, archive and export the press releases of regional governments. Free software under the GPL-3.0-or-later licence.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="597" />
+        <source>Rilis baru dari templat</source>
+        <translation>New release from a template</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="598" />
+        <source>Simpan sekarang</source>
+        <translation>Save now</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="599" />
+        <source>Cari di arsip</source>
+        <translation>Search the archive</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="600" />
+        <source>Urungkan / ulang di isian yang aktif</source>
+        <translation>Undo / redo in the active field</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="601" />
+        <source>Riwayat revisi</source>
+        <translation>Revision history</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="602" />
+        <source>Tampilkan atau sembunyikan panel</source>
+        <translation>Show or hide panels</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="604" />
+        <source>Ekspor ke Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="606" />
+        <source>Periksa ejaan dan gaya</source>
+        <translation>Check spelling and style</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="608" />
+        <source>Pintasan papan ketik</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="621" />
+        <source>Perubahan belum tersimpan</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="622" />
+        <source>Perubahan terakhir belum bisa disimpan ke arsip. Teksnya tetap ada di jurnal pemulihan dan akan ditawarkan saat program dibuka lagi. Tutup sekarang?</source>
+        <translation>The latest changes could not be saved to the archive. The text is kept in the recovery journal and will be offered when the program opens again. Close now?</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="625" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="625" />
+        <source>Jangan tutup</source>
+        <translation>Don't close</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWizard</name>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="31" />
+        <source>Selamat datang di Humas Desktop</source>
+        <translation>Welcome to Humas Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="36" />
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="37" />
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="38" />
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="39" />
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="40" />
+        <source>Nanti saja</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="41" />
+        <source>&amp;Bantuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="49" />
+        <source>Isi data kantor Anda sekali saja. Data ini dipakai untuk kop siaran pers, dateline, narahubung, paragraf “Tentang”, dan nomor rilis. Semuanya bisa diubah kapan saja lewat Berkas › Profil kantor.</source>
+        <translation>Enter your office details once. They are used for the letterhead, the dateline, the contact person, the “About” paragraph and the release number. You can change them at any time in File › Office profile.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="56" />
+        <source>Instansi</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="57" />
+        <source>Nama instansi wajib diisi.</source>
+        <translation>The office name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="59" />
+        <source>Alamat dan kontak kantor</source>
+        <translation>Office address and contact</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="60" />
+        <source>Tampil di kop siaran pers.</source>
+        <translation>Shown in the press release letterhead.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="62" />
+        <source>Narahubung dan “Tentang”</source>
+        <translation>Contact person and “About”</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="63" />
+        <source>Diisikan ke setiap rilis baru; bisa diubah per rilis.</source>
+        <translation>Filled into every new release; can be changed per release.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="65" />
+        <source>Nomor siaran pers</source>
+        <translation>Press release number</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/wizard.py" line="66" />
+        <source>Pola nomor yang dipakai kantor Anda.</source>
+        <translation>The number pattern your office uses.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoList</name>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="271" />
+        <source>Tarik berkas foto ke sini, atau klik tombol di bawah.</source>
+        <translation>Drag photo files here, or click the button below.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoRow</name>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="183" />
+        <source>Gambar kecil foto {name}</source>
+        <translation>Thumbnail of photo {name}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="187" />
+        <source>(tidak ada
+pratinjau)</source>
+        <translation>(no
+preview)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="197" />
+        <source>Keterangan: siapa, sedang apa, di mana, kapan</source>
+        <translation>Caption: who, doing what, where, when</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="198" />
+        <source>Keterangan foto</source>
+        <translation>Photo caption</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="200" />
+        <source>Kredit foto, mis. Humas Pemkab/Andi</source>
+        <translation>Photo credit, e.g. Humas Pemkab/Andi</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="201" />
+        <source>Kredit foto</source>
+        <translation>Photo credit</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="205" />
+        <source>Lepas foto ini dari siaran pers</source>
+        <translation>Remove this photo from the press release</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="61" />
+        <source>Pemerintah daerah</source>
+        <translation>Regional government</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="62" />
+        <source>Nama pemerintah daerah seperti di kop surat</source>
+        <translation>Name of the regional government as in the letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="63" />
+        <source>mis. Pemerintah Kabupaten Kepulauan Selayar</source>
+        <translation>e.g. Pemerintah Kabupaten Kepulauan Selayar</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="64" />
+        <source>Nama instansi</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="65" />
+        <source>Nama unit yang menerbitkan siaran pers</source>
+        <translation>Name of the unit that issues the press releases</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="66" />
+        <source>mis. Dinas Komunikasi dan Informatika</source>
+        <translation>e.g. Dinas Komunikasi dan Informatika</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="67" />
+        <source>Kota dateline</source>
+        <translation>Dateline city</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="68" />
+        <source>Kota yang ditulis di awal paragraf pertama, mis. BENTENG – …</source>
+        <translation>City written at the start of the first paragraph, e.g. BENTENG – …</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="69" />
+        <source>mis. Benteng</source>
+        <translation>e.g. Benteng</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="71" />
+        <source>Alamat kantor</source>
+        <translation>Office address</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="75" />
+        <source>Telepon kantor</source>
+        <translation>Office phone</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="76" />
+        <source>Surel kantor</source>
+        <translation>Office e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="77" />
+        <source>Situs web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="78" />
+        <source>Nama narahubung</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="79" />
+        <source>Narahubung bawaan untuk rilis baru</source>
+        <translation>Default contact person for new releases</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="80" />
+        <source>Jabatan narahubung</source>
+        <translation>Contact position</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="81" />
+        <source>Telepon/WhatsApp narahubung</source>
+        <translation>Contact phone/WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="82" />
+        <source>Surel narahubung</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="84" />
+        <source>Tentang instansi</source>
+        <translation>About the office</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="85" />
+        <source>Paragraf singkat “Tentang” di akhir setiap siaran pers</source>
+        <translation>Short “About” paragraph at the end of every press release</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="89" />
+        <source>Pola nomor siaran pers</source>
+        <translation>Press release number pattern</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="90" />
+        <source>{no} = nomor urut, {bulan} = bulan dalam angka Romawi, {tahun} = tahun</source>
+        <translation>{no} = running number, {bulan} = month in Roman numerals, {tahun} = year</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="93" />
+        <source>Contoh nomor</source>
+        <translation>Example number</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="100" />
+        <source>Pratinjau logo</source>
+        <translation>Logo preview</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="101" />
+        <source>Pilih logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="102" />
+        <source>Logo untuk kop siaran pers (PNG atau JPEG)</source>
+        <translation>Logo for the press release letterhead (PNG or JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="104" />
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="113" />
+        <source>&amp;Pemerintah daerah:</source>
+        <translation>&amp;Regional government:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="114" />
+        <source>&amp;Nama instansi:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="115" />
+        <source>&amp;Kota dateline:</source>
+        <translation>&amp;Dateline city:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="124" />
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="130" />
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="131" />
+        <source>&amp;Telepon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="132" />
+        <source>&amp;Surel:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="133" />
+        <source>Situs &amp;web:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="139" />
+        <source>&amp;Nama narahubung:</source>
+        <translation>Contact &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="140" />
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="141" />
+        <source>Telepon/&amp;WA:</source>
+        <translation>Phone/&amp;WhatsApp:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="142" />
+        <source>S&amp;urel:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="143" />
+        <source>&amp;Tentang instansi:</source>
+        <translation>&amp;About the office:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="149" />
+        <source>&amp;Pola nomor:</source>
+        <translation>Number &amp;pattern:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="150" />
+        <source>Contoh:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="151" />
+        <source>Tulis {no} untuk nomor urut, {bulan} untuk bulan dalam angka Romawi, dan {tahun} untuk tahun. Contoh pola: {no}/HUMAS-DKISP/{bulan}/{tahun}</source>
+        <translation>Write {no} for the running number, {bulan} for the month in Roman numerals and {tahun} for the year. Example pattern: {no}/HUMAS-DKISP/{bulan}/{tahun}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="166" />
+        <source>Nomor: {example}</source>
+        <translation>Number: {example}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="168" />
+        <source>Pola harus memuat {no} untuk nomor urut.</source>
+        <translation>The pattern must contain {no} for the running number.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="170" />
+        <source>Pola hanya boleh memakai {no}, {bulan}, dan {tahun}.</source>
+        <translation>The pattern may only use {no}, {bulan} and {tahun}.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="176" />
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="181" />
+        <source>(logo tidak terbaca)</source>
+        <translation>(logo unreadable)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="190" />
+        <source>Pilih logo instansi</source>
+        <translation>Choose the office logo</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="191" />
+        <source>Gambar ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/profile_form.py" line="196" />
+        <source>Berkas {name} bukan gambar yang bisa dibaca. Pilih berkas PNG atau JPEG.</source>
+        <translation>The file {name} is not a readable image. Choose a PNG or JPEG file.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteRow</name>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="88" />
+        <source>Nama, mis. Muhammad Basli Ali</source>
+        <translation>Name, e.g. Muhammad Basli Ali</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="89" />
+        <source>Nama pembicara</source>
+        <translation>Speaker name</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="90" />
+        <source>Jabatan, mis. Bupati Kepulauan Selayar</source>
+        <translation>Position, e.g. Bupati Kepulauan Selayar</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="91" />
+        <source>Jabatan pembicara</source>
+        <translation>Speaker position</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="93" />
+        <source>Kalimat yang diucapkan, tanpa tanda petik</source>
+        <translation>The words spoken, without quotation marks</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="94" />
+        <source>Isi kutipan</source>
+        <translation>Quote text</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="98" />
+        <source>Kata kerja atribusi</source>
+        <translation>Attribution verb</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="99" />
+        <source>Kata kerja sesudah kutipan: kata, ujar, jelas… Bentuk -nya (ujarnya) tanpa nama.</source>
+        <translation>Verb after the quote: kata, ujar, jelas… The -nya form (ujarnya) goes without a name.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="101" />
+        <source>Sisipkan ke isi berita</source>
+        <translation>Insert into the body</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="102" />
+        <source>Menyisipkan kutipan dengan tanda baca yang benar di posisi kursor pada isi berita: “Kalimat,” kata Jabatan Nama.</source>
+        <translation>Inserts the quote with correct punctuation at the cursor in the body: “Sentence,” kata Position Name.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="106" />
+        <source>Hapus kutipan ini</source>
+        <translation>Remove this quote</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="113" />
+        <source>Atribusi:</source>
+        <translation>Attribution:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../humas_desktop/ui/recovery_dialog.py" line="62" />
+        <source>Teks yang belum tersimpan</source>
+        <translation>Unsaved text</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/recovery_dialog.py" line="65" />
+        <source>Humas Desktop ditutup sebelum perubahan berikut sempat disimpan (mis. listrik padam). Pulihkan agar tidak ada yang hilang; versi di arsip tetap ada di riwayat revisi.</source>
+        <translation>Humas Desktop closed before the following changes could be saved (e.g. a power cut). Restore them so nothing is lost; the version in the archive stays in the revision history.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/recovery_dialog.py" line="70" />
+        <source>Perubahan yang bisa dipulihkan</source>
+        <translation>Changes that can be restored</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/recovery_dialog.py" line="75" />
+        <source>(tanpa judul)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/recovery_dialog.py" line="76" />
+        <source>{title} — diketik {when}</source>
+        <translation>{title} — typed {when}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/recovery_dialog.py" line="82" />
+        <source>&amp;Pulihkan yang dicentang</source>
+        <translation>&amp;Restore the ticked ones</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/recovery_dialog.py" line="84" />
+        <source>&amp;Buang</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/recovery_dialog.py" line="86" />
+        <source>&amp;Nanti saja</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/recovery_dialog.py" line="104" />
+        <source>Buang perubahan?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/recovery_dialog.py" line="105" />
+        <source>Teks yang belum tersimpan ini akan dihapus dan tidak bisa dikembalikan.</source>
+        <translation>This unsaved text will be deleted and cannot be brought back.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/recovery_dialog.py" line="106" />
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/recovery_dialog.py" line="106" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDelegate</name>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="60" />
+        <source>Hanya di komputer ini (belum disinkronkan)</source>
+        <translation>Only on this computer (not synced yet)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="95" />
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="132" />
+        <source>(tanpa judul)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_panel.py" line="134" />
+        <source>Tag: {tags}</source>
+        <translation>Tags: {tags}</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseEditor</name>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="181" />
+        <source>Judul</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="183" />
+        <source>Judul siaran pers</source>
+        <translation>Press release headline</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="184" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="547" />
+        <source>Judul singkat dan aktif, paling banyak 100 karakter</source>
+        <translation>A short, active headline of at most 100 characters</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="186" />
+        <source>Jumlah karakter judul</source>
+        <translation>Headline character count</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="190" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="192" />
+        <source>Subjudul</source>
+        <translation>Subheadline</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="192" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="548" />
+        <source>Subjudul (boleh kosong)</source>
+        <translation>Subheadline (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="195" />
+        <source>Dateline</source>
+        <translation>Dateline</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="200" />
+        <source>Kota dateline</source>
+        <translation>Dateline city</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="201" />
+        <source>Kota tempat siaran pers dibuat, mis. MAKASSAR</source>
+        <translation>City where the press release is issued, e.g. MAKASSAR</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="202" />
+        <source>Kota, mis. MAKASSAR</source>
+        <translation>City, e.g. MAKASSAR</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="208" />
+        <source>— pilih tanggal —</source>
+        <translation>— choose a date —</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="209" />
+        <source>Tanggal siaran pers</source>
+        <translation>Press release date</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="210" />
+        <source>Tanggal siaran pers; hari ditulis di berita sebagai Selasa (28/11)</source>
+        <translation>Press release date; in the news text the day is written as Selasa (28/11)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="214" />
+        <source>Penulisan tanggal gaya berita untuk teras berita</source>
+        <translation>News-style date for the lead</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="220" />
+        <source>Teras berita (lead)</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="222" />
+        <source>Pratinjau dateline</source>
+        <translation>Dateline preview</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="224" />
+        <source>Dateline ditulis otomatis di awal paragraf pertama saat ekspor</source>
+        <translation>The dateline is written at the start of the first paragraph on export</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="233" />
+        <source>Teras berita</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="234" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="549" />
+        <source>Paragraf pertama: apa, siapa, kapan, di mana, mengapa, bagaimana — 25 sampai 40 kata</source>
+        <translation>First paragraph: what, who, when, where, why, how — 25 to 40 words</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="241" />
+        <source>5W+1H:</source>
+        <translation>5W+1H:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="247" />
+        <source>Teras menjawab: {w}</source>
+        <translation>The lead answers: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="255" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="270" />
+        <source>Isi berita</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="256" />
+        <source>Tebal (Ctrl+B)</source>
+        <translation>Bold (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="260" />
+        <source>Miring (Ctrl+I)</source>
+        <translation>Italic (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="264" />
+        <source>Daftar berbutir</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="271" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="551" />
+        <source>Isi berita setelah teras: piramida terbalik, paragraf pendek</source>
+        <translation>Body after the lead: inverted pyramid, short paragraphs</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="275" />
+        <source>Kutipan</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="276" />
+        <source>+ Tambah kutipan</source>
+        <translation>+ Add quote</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="277" />
+        <source>Tambah kutipan narasumber</source>
+        <translation>Add a quote from a source</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="281" />
+        <source>Foto</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="282" />
+        <source>+ Tambah foto…</source>
+        <translation>+ Add photo…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="283" />
+        <source>Pilih berkas foto dari komputer</source>
+        <translation>Choose photo files from the computer</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="288" />
+        <source>Narahubung</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="289" />
+        <source>+ Tambah narahubung</source>
+        <translation>+ Add contact</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="294" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="296" />
+        <source>Tentang instansi</source>
+        <translation>About the office</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="297" />
+        <source>Paragraf baku "Tentang" di akhir siaran pers</source>
+        <translation>Standard "About" paragraph at the end of the press release</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="300" />
+        <source>Label dan kategori</source>
+        <translation>Tags and category</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="305" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="305" />
+        <source>Jenis siaran pers</source>
+        <translation>Kind of press release</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="309" />
+        <source>Label</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="310" />
+        <source>Label dipisah koma, mis. rapat koordinasi, stunting</source>
+        <translation>Comma-separated tags, e.g. rapat koordinasi, stunting</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="311" />
+        <source>Label dipisah koma</source>
+        <translation>Comma-separated tags</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="320" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="325" />
+        <source>Nomor siaran pers</source>
+        <translation>Press release number</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="326" />
+        <source>Nomor menurut pola kantor</source>
+        <translation>Number following the office pattern</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="333" />
+        <source>Penyunting siaran pers</source>
+        <translation>Press release editor</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="352" />
+        <source>apa</source>
+        <translation>what</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="352" />
+        <source>siapa</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="352" />
+        <source>kapan</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="353" />
+        <source>di mana</source>
+        <translation>where</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="353" />
+        <source>mengapa</source>
+        <translation>why</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="354" />
+        <source>bagaimana</source>
+        <translation>how</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="561" />
+        <source>Susunan yang disarankan:</source>
+        <translation>Suggested order:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="580" />
+        <source>Usulan:</source>
+        <translation>Suggestions:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="584" />
+        <source>Tambahkan label "{tag}"</source>
+        <translation>Add the tag "{tag}"</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="648" />
+        <source>Tambah foto</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="649" />
+        <source>Gambar (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="727" />
+        <source>Belum tersimpan</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="763" />
+        <source>Tersimpan {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="771" />
+        <source>Gagal menyimpan: {error}</source>
+        <translation>Saving failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="775" />
+        <source>Siaran pers belum tersimpan.</source>
+        <translation>The press release has not been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="817" />
+        <source>Tidak ada temuan ejaan dan gaya.</source>
+        <translation>No spelling or style findings.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="851" />
+        <source>{n}/{max} karakter</source>
+        <translation>{n}/{max} characters</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="861" />
+        <source>Di berita: {date}</source>
+        <translation>In the text: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="876" />
+        <source>Teras berita belum menjawab "{w}"</source>
+        <translation>The lead does not answer "{w}" yet</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="879" />
+        <source>Dari dateline: {text}</source>
+        <translation>From the dateline: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="881" />
+        <source>Ditemukan: “{text}”</source>
+        <translation>Found: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="883" />
+        <source>{n} kata</source>
+        <translation>{n} words</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="889" />
+        <source>Pola kantor, mis. {example}</source>
+        <translation>Office pattern, e.g. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="892" />
+        <source>✓ Sesuai pola kantor</source>
+        <translation>✓ Matches the office pattern</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="894" />
+        <source>✗ Tidak sesuai pola, mis. {example}</source>
+        <translation>✗ Does not match the pattern, e.g. {example}</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseListModel</name>
+    <message>
+        <location filename="../../humas_desktop/ui/archive_model.py" line="100" />
+        <source>(tanpa judul)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="56" />
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="73" />
+        <source>Profil kantor</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="202" />
+        <source>Bahasa tampilan</source>
+        <translation>Display language</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="84" />
+        <source>&amp;Bahasa tampilan:</source>
+        <translation>Display &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="203" />
+        <source>Bahasa baru berlaku setelah Humas Desktop dibuka ulang.</source>
+        <translation>The new language applies after Humas Desktop is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="90" />
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="92" />
+        <source>Cadangan harian yang disimpan</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="93" />
+        <source>Setiap hari dibuat satu salinan cadangan arsip; yang lebih lama dari jumlah ini dihapus</source>
+        <translation>One backup copy of the archive is made each day; older ones beyond this number are deleted</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="95" />
+        <source>&amp;Cadangan harian disimpan:</source>
+        <translation>Daily &amp;backups kept:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="99" />
+        <source>Folder data:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="100" />
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="106" />
+        <source>Templat dokumen Word</source>
+        <translation>Word document template</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="107" />
+        <source>(templat bawaan)</source>
+        <translation>(built-in template)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="108" />
+        <source>Dokumen .docx yang gaya-gayanya dipakai saat mengekspor; kosongkan untuk templat bawaan</source>
+        <translation>A .docx document whose styles are used on export; leave empty for the built-in template</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="110" />
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="115" />
+        <source>&amp;Templat Word:</source>
+        <translation>Word &amp;template:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="116" />
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="125" />
+        <source>Alamat server LanguageTool</source>
+        <translation>LanguageTool server address</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="126" />
+        <source>Opsional, untuk memeriksa bagian berbahasa Inggris; kosongkan bila tidak ada</source>
+        <translation>Optional, to check passages in English; leave empty if there is none</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="128" />
+        <source>Server &amp;LanguageTool:</source>
+        <translation>&amp;LanguageTool server:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="131" />
+        <source>Aturan gaya yang aktif</source>
+        <translation>Active style rules</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="142" />
+        <source>Aturan yang diperiksa (hapus centang untuk mematikan):</source>
+        <translation>Rules that are checked (untick to switch off):</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="148" />
+        <source>Pemeriksa</source>
+        <translation>Checker</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="151" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="153" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="166" />
+        <source>Isi nama instansi dan pola nomor yang memuat {no}</source>
+        <translation>Enter the office name and a number pattern containing {no}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="169" />
+        <source>Pilih templat Word</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="170" />
+        <source>Dokumen Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="190" />
+        <source>Alamat server LanguageTool harus diawali http:// atau https://.</source>
+        <translation>The LanguageTool server address must start with http:// or https://.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../../humas_desktop/ui/template_picker.py" line="30" />
+        <source>Rilis baru</source>
+        <translation>New release</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/template_picker.py" line="33" />
+        <source>Pilih jenis siaran pers. Templat mengisi bagian-bagian dan petunjuk penulisan; semuanya bisa diubah.</source>
+        <translation>Choose the kind of press release. The template fills in the sections and writing tips; everything can be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/template_picker.py" line="37" />
+        <source>Daftar templat</source>
+        <translation>List of templates</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/template_picker.py" line="50" />
+        <source>Buat</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/template_picker.py" line="52" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../humas_desktop/ui/app.py" line="150" />
+        <source>Terjadi kesalahan yang tidak terduga. Yang sudah tersimpan tetap aman; teks yang sedang diketik ada di jurnal pemulihan.</source>
+        <translation>An unexpected error occurred. What was saved is safe; the text being typed is in the recovery journal.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/app.py" line="152" />
+        <source>Rincian teknis dicatat di {path}. Jika masalah berulang, kirim berkas itu ke pengelola TI.</source>
+        <translation>Technical details were written to {path}. If the problem happens again, send that file to your IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/app.py" line="154" />
+        <source>Kesalahan program</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/app.py" line="206" />
+        <source>Arsip tidak dapat dibuka</source>
+        <translation>The archive cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/app.py" line="227" />
+        <source>Arsip dipulihkan dari cadangan</source>
+        <translation>Archive restored from a backup</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="31" />
+        <source>Humas Desktop</source>
+        <translation>Humas Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="40" />
+        <location filename="../../humas_desktop/ui/dialogs.py" line="48" />
+        <location filename="../../humas_desktop/ui/dialogs.py" line="65" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="46" />
+        <source>Tidak dapat dilanjutkan</source>
+        <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="55" />
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="56" />
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="66" />
+        <location filename="../../humas_desktop/ui/dialogs.py" line="80" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="77" />
+        <source>Lihat di:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="78" />
+        <source>Nama berkas:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="79" />
+        <source>Jenis berkas:</source>
+        <translation>File type:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="89" />
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="103" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="108" />
+        <source>Timpa berkas?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="109" />
+        <source>Berkas {name} sudah ada. Ganti dengan yang baru?</source>
+        <translation>The file {name} already exists. Replace it with the new one?</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="112" />
+        <source>Ganti</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/dialogs.py" line="113" />
+        <source>Jangan ganti</source>
+        <translation>Don't replace</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="22" />
+        <source>siaran-pers</source>
+        <translation>press-release</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="50" />
+        <source>Ekspor ke Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="51" />
+        <source>Dokumen Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="72" />
+        <source>Diekspor ke {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="74" />
+        <source>Ekspor selesai dengan catatan</source>
+        <translation>Export finished with notes</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="75" />
+        <source>Berkas Word sudah dibuat: {path}</source>
+        <translation>The Word file was written: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>self.edit</name>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="341" />
+        <source>Saran: {s}</source>
+        <translation>Suggestion: {s}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,70 @@
+"""The archive panel: search as you type, filters, trash view."""
+
+from PySide6.QtCore import Qt
+
+from humas_desktop.model import Status
+from humas_desktop.ui.archive_panel import SEARCH_DELAY_MS, ArchivePanel
+
+
+def _panel(qtbot, archive):
+    panel = ArchivePanel(archive)
+    qtbot.addWidget(panel)
+    panel.resize(320, 700)
+    panel.show()
+    return panel
+
+
+def _titles(panel) -> list[str]:
+    return [panel.model.item(r).title for r in range(panel.model.rowCount())]
+
+
+def test_search_as_you_type_filters_after_a_pause(qtbot, archive, sample):
+    panel = _panel(qtbot, archive)
+    assert panel.model.total() == 3
+    qtbot.keyClicks(panel.search, "jembat")
+    # Not on every key: the search waits for a pause in typing.
+    assert panel.model.total() == 3
+    qtbot.waitUntil(lambda: panel.model.total() == 1, timeout=SEARCH_DELAY_MS * 8)
+    assert _titles(panel) == ["Bupati Resmikan Jembatan Gantung Desa Bontomarannu"]
+    qtbot.keyClick(panel.search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: panel.model.total() == 3, timeout=SEARCH_DELAY_MS * 8)
+
+
+def test_status_category_and_tag_filters(qtbot, archive, sample):
+    archive.save(sample[0].with_status(Status.REVIEW))
+    archive.save(sample[2].edited(tags=("cuaca",)))
+    panel = _panel(qtbot, archive)
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData(Status.REVIEW))
+    assert _titles(panel) == [sample[0].title]
+    panel.status_filter.setCurrentIndex(0)
+    panel.set_categories({"bencana": "Bencana / darurat", "layanan": "Layanan publik"})
+    assert panel.category_filter.itemText(1) == "Bencana / darurat"
+    panel.category_filter.setCurrentIndex(panel.category_filter.findData("layanan"))
+    assert _titles(panel) == [sample[1].title]
+    panel.category_filter.setCurrentIndex(0)
+    qtbot.keyClicks(panel.tag_filter, "cuaca")
+    qtbot.waitUntil(lambda: panel.model.total() == 1, timeout=SEARCH_DELAY_MS * 8)
+    assert _titles(panel) == [sample[2].title]
+
+
+def test_custom_date_range(qtbot, archive, sample):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    archive.save(sample[1].edited(release_date=date(2025, 1, 5)))
+    panel = _panel(qtbot, archive)
+    panel.range_filter.setCurrentIndex(4)
+    assert panel.range_row.isVisible()
+    panel.date_from.setDate(QDate(2025, 1, 1))
+    panel.date_to.setDate(QDate(2025, 1, 31))
+    assert _titles(panel) == [sample[1].title]
+
+
+def test_selection_emits_release_id(qtbot, archive, sample):
+    panel = _panel(qtbot, archive)
+    with qtbot.waitSignal(panel.release_selected) as signal:
+        panel.select_first()
+    assert signal.args == [panel.model.item(0).id]
+    assert panel.select_release(sample[0].id)
+    assert panel.current_id() == sample[0].id
