@@ -105,7 +105,11 @@ class Compounds(Family):
             nxt = tokens[words[pos + 1]] if pos + 1 < len(words) else None
             if nxt is not None and doc.text[token.end : nxt.start] == " ":
                 joined = self.join.get((lower, nxt.text.lower()))
-                if joined is not None and "compounds.joined" in wanted:
+                if (
+                    joined is not None
+                    and "compounds.joined" in wanted
+                    and ctx.is_word(joined)  # menara pidana is no *menarapidana
+                ):
                     yield Hit("compounds.joined", token.start, nxt.end, (keep_case(text, joined),))
                     continue
             if "compounds.pun" in wanted:

@@ -9,7 +9,7 @@ stem is a real word and the written form is not itself a dictionary word (mengka
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from humas_desktop.checks.context import CheckContext
@@ -40,14 +40,15 @@ class KataBaku(Family):
     def __init__(self, data: Mapping[str, Any]) -> None:
         super().__init__(data)
         keep = {str(w).lower() for w in data.get("keep", [])}
-        pairs: dict[str, str] = {}
+        # written form → (standard form, the non-standard stem it was derived from)
+        pairs: dict[str, tuple[str, str]] = {}
         for wrong, right in _table(data, "stems").items():
-            pairs.update(affixed_pairs(wrong, right))
-        ambiguous = _table(data, "ambiguous")
-        for wrong, right in ambiguous.items():
-            pairs.update(affixed_pairs(wrong, right))
+            for form, fixed in affixed_pairs(wrong, right).items():
+                pairs.setdefault(form, (fixed, wrong))
         for wrong, right in _table(data, "words").items():
-            pairs.update(clitic_forms(wrong, right))
+            for form, fixed in clitic_forms(wrong, right).items():
+                pairs.setdefault(form, (fixed, form))
+        ambiguous = _table(data, "ambiguous")
         for word in (*ambiguous, *keep):
             pairs.pop(word, None)
         self.pairs = pairs
@@ -67,7 +68,7 @@ class KataBaku(Family):
                 continue  # abbreviations
             lower = text.translate(_APOSTROPHES).lower()
             if do_pairs:
-                fixed = self._fix(text, lower)
+                fixed = self._fix(text, lower, ctx.in_dictionary)
                 if fixed is not None:
                     yield Hit("kata_baku.pairs", token.start, token.end, (fixed,))
                     continue
@@ -84,19 +85,30 @@ class KataBaku(Family):
                 if melted is not None:
                     yield Hit("kata_baku.nasal", token.start, token.end, (keep_case(text, melted),))
 
-    def _lookup(self, lower: str) -> str | None:
-        right = self.pairs.get(lower)
-        if right is not None:
-            return right
+    def _lookup(self, lower: str, known: Callable[[str], bool]) -> str | None:
+        found = self._pair(lower, known)
+        if found is not None:
+            return found
         for clitic in LOOKUP_CLITICS:
             if lower.endswith(clitic) and len(lower) > len(clitic) + 2:
-                base = self.pairs.get(lower[: -len(clitic)])
+                base = self._pair(lower[: -len(clitic)], known)
                 if base is not None:
                     return base + clitic
         return None
 
-    def _fix(self, text: str, lower: str) -> str | None:
-        right = self._lookup(lower)
+    def _pair(self, lower: str, known: Callable[[str], bool]) -> str | None:
+        entry = self.pairs.get(lower)
+        if entry is None:
+            return None
+        right, stem = entry
+        # A derived form that the dictionary knows while its stem is unknown to it is another
+        # word that happens to look the same (mengelitkan from kelit, not from elit → elite).
+        if lower != stem and known(lower) and not known(stem):
+            return None
+        return right
+
+    def _fix(self, text: str, lower: str, known: Callable[[str], bool]) -> str | None:
+        right = self._lookup(lower, known)
         if right is not None and right == text:
             return None
         if right is not None:
@@ -107,7 +119,7 @@ class KataBaku(Family):
         parts = text.split("-")
         changed = False
         for i, part in enumerate(parts):
-            fixed = self._lookup(part.translate(_APOSTROPHES).lower())
+            fixed = self._lookup(part.translate(_APOSTROPHES).lower(), known)
             if fixed is not None:
                 parts[i] = keep_case(part, fixed)
                 changed = True

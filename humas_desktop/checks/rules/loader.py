@@ -220,6 +220,7 @@ def _parse_rule(raw: Mapping[str, Any], pack: str, where: str) -> Rule:
 
 def read_pack(path: Path) -> tuple[list[Rule], dict[str, Any]]:
     """The rules and the `[data]` table of one pack file."""
+    register_all()
     try:
         with path.open("rb") as fh:
             raw = tomllib.load(fh)

@@ -116,6 +116,8 @@ def affixed_pairs(wrong: str, right: str) -> dict[str, str]:
                 continue
             if prefix == "me" and suffix == "an":
                 continue
+            if w_raw == r_full:
+                continue
             for clitic in _CLITICS:
                 pairs.setdefault(w_raw + suffix + clitic, r_full + suffix + clitic)
     return pairs
