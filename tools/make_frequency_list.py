@@ -2,10 +2,13 @@
 
 Each row: word, Zipf frequency, source. Source `k`: our spelling stack (Hunspell id_ID, the
 lexicon, morphology) knows the word. Source `f`: the stack does not know it, but it is frequent
-in Indonesian text (Zipf >= MIN_ZIPF) and does not look like a slip: it is not one edit away
-from a much more frequent known word (denga ~ dengan), and it is not a preposition or two words
-run together (disetiap, kesana, kerjasama) — those are the style rules' business. Hunspell
-id_ID lacks many common standard words (instruksi), so `f` words count as known.
+in Indonesian text (Zipf >= MIN_ZIPF) and looks neither like a slip nor like a non-standard
+variant: it is not one edit away from a far more frequent known word (denga ~ dengan), nor one
+*variant edit* away from any known word (a vowel for a vowel, f/p, z/j, y/i, an e or h more or
+less, a trailing s: resiko ~ risiko, nafas ~ napas, telpon ~ telepon, ijin ~ izin, respon ~
+respons), and it is not a preposition or two common words run together (disetiap, kesana,
+kerjasama) — those are the style rules' business. Hunspell id_ID lacks many common standard
+words (instruksi, fitur, komposisi), so `f` words count as known.
 
 The data is wordfreq's (CC-BY-SA-4.0, https://github.com/rspeer/wordfreq): the output file
 carries that licence and attribution. Usage: python tools/make_frequency_list.py
@@ -17,17 +20,35 @@ import sys
 from pathlib import Path
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 from wordfreq import top_n_list, zipf_frequency
 
 from humas_desktop.checks.spelling import Lexicon, Speller, Status
 from humas_desktop.resources import resource_path
 
 MIN_ZIPF = 3.0
-# A known word one edit away that is at least this frequent makes the word a likely slip or a
-# non-standard spelling (denga ~ dengan, resiko ~ risiko, karir ~ karier): not accepted.
-SLIP_NEIGHBOUR_ZIPF = 3.0
+SLIP_MARGIN = 1.5  # a known word one edit away and this much more frequent: a slip (denga)
+JOINED_PART_ZIPF = 3.5  # both halves this common: two words run together (kerjasama)
 MIN_LENGTH = 4  # shorter frequent forms are chat abbreviations (yg, utk, sm, gw)
+VOWELS = set("aeiou")
+VARIANT_PAIRS = {frozenset(p) for p in ("fp", "vp", "vf", "zj", "yi", "kq", "ck", "sz", "bp")}
+VARIANT_INDELS = set("eh")
+
+
+def is_variant_edit(word: str, other: str) -> bool:
+    """Is `other` one spelling-variant edit from `word` (resiko/risiko, telpon/telepon)?"""
+    ops = Levenshtein.editops(word, other)
+    if len(ops) != 1:
+        return False  # a transposition: a slip, handled by the caller
+    op = ops[0]
+    if op.tag == "replace":
+        a, b = word[op.src_pos], other[op.dest_pos]
+        return {a, b} <= VOWELS or frozenset((a, b)) in VARIANT_PAIRS
+    if op.tag == "insert":
+        ch, at_end = other[op.dest_pos], op.dest_pos == len(other) - 1
+    else:
+        ch, at_end = word[op.src_pos], op.src_pos == len(word) - 1
+    return ch in VARIANT_INDELS or (ch == "s" and at_end)
 HEADER = """# Frekuensi kata bahasa Indonesia (skala Zipf) untuk mengurutkan saran ejaan.
 # Kolom: kata, Zipf, sumber (k = dikenal kamus/leksikon/morfologi; f = kata sering yang diterima).
 # Sumber data: wordfreq 3.x, (c) Robyn Speer dan kontributor, lisensi CC-BY-SA-4.0
@@ -64,11 +85,14 @@ def main() -> int:
         if word[:2] in ("di", "ke") and len(word) > 4 and is_known(word[2:]):
             continue  # preposition run together: disetiap, kesana
         if any(
-            is_known(word[:i]) and is_known(word[i:]) for i in range(3, len(word) - 2)
+            min(known.get(word[:i], 0), known.get(word[i:], 0)) >= JOINED_PART_ZIPF
+            for i in range(3, len(word) - 2)
         ):
-            continue  # two words run together: kerjasama, walikota
-        slips = process.extract(word, known_list, scorer=OSA.distance, score_cutoff=1, limit=None)
-        if len(word) < MIN_LENGTH or any(known[o] >= SLIP_NEIGHBOUR_ZIPF for o, _, _ in slips):
+            continue  # two words run together: kerjasama, walikota, orangtua
+        if len(word) < MIN_LENGTH:
+            continue
+        near = process.extract(word, known_list, scorer=OSA.distance, score_cutoff=1, limit=None)
+        if any(known[o] >= zipf + SLIP_MARGIN or is_variant_edit(word, o) for o, _, _ in near):
             continue
         accepted[word] = zipf
     rows = sorted(
