@@ -93,8 +93,25 @@ def _bottom_rule(style) -> None:
     ppr.append(borders)
 
 
+# Built-in styles kept from python-docx's default template; the ~130 table and list styles
+# beyond these only slow every export down (Word still offers them from its own catalogue).
+KEEP = {"Normal", "Default Paragraph Font", "Normal Table", "No List", "Header", "Footer",
+        "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Caption", "Quote",
+        "List Paragraph", "List Bullet", "List Number", "Strong", "Emphasis", "Table Grid",
+        "No Spacing", "Body Text"}
+
+
+def _prune_styles(doc: Document) -> None:
+    keep = KEEP | {f"{name} Char" for name in KEEP}
+    root = doc.styles.element
+    for style in list(doc.styles):
+        if style.name not in keep:
+            root.remove(style.element)
+
+
 def build() -> Document:
     doc = Document()
+    _prune_styles(doc)
     body = doc.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

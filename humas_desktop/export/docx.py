@@ -29,9 +29,9 @@ from docx.text.paragraph import Paragraph
 from humas_desktop.export.cleaning import clean_object
 from humas_desktop.export.errors import WordTemplateError
 from humas_desktop.export.images import (
-    LOGO_MAX_PX,
-    PHOTO_MAX_PX,
+        PHOTO_MAX_PX,
     ImageProblem,
+    prefetch,
     prepare_file,
 )
 from humas_desktop.export.output import ExportResult, check_target, write_atomic
@@ -204,7 +204,8 @@ class _Builder:
         self.doc = document
         self.resolve = photo_resolver
         self.warnings = warnings
-        self.styles = _style_names(document)
+        # name → style id, resolved once: python-docx looks a name up by scanning every style.
+        self.style_ids = {style.name: style.style_id for style in document.styles if style.name}
         section = document.sections[0]
         a4 = (Cm(21.0), Cm(29.7), Cm(2.5))  # for a template whose section leaves them unset
         self.text_width = Emu((section.page_width or a4[0]) - (section.left_margin or a4[2])
@@ -213,10 +214,16 @@ class _Builder:
                                - (section.bottom_margin or a4[2]))
 
     def para(self, style: str, text: str = "") -> Paragraph:
-        paragraph = self.doc.add_paragraph(style=style if style in self.styles else None)
+        paragraph = self.doc.add_paragraph()
+        self.set_style(paragraph, style)
         if text:
             paragraph.add_run(text)
         return paragraph
+
+    def set_style(self, paragraph: Paragraph, style: str) -> None:
+        style_id = self.style_ids.get(style)
+        if style_id:
+            paragraph._p.style = style_id
 
     def lines(self, paragraph: Paragraph, lines: list[tuple[str, bool]]) -> None:
         """Lines inside one paragraph, separated by line breaks; (text, bold)."""
@@ -263,8 +270,7 @@ class _Builder:
             rows.append((STYLES.kop_address, " \u00b7 ".join(contact)))
         for i, (style, text) in enumerate(rows):
             paragraph = first if i == 0 else text_cell.add_paragraph()
-            if style in self.styles:
-                paragraph.style = self.doc.styles[style]
+            self.set_style(paragraph, style)
             paragraph.add_run(text)
         self.para(STYLES.kop_rule)
 
@@ -274,7 +280,7 @@ class _Builder:
             self.warnings.append(tr("export.logo_missing"))
             return
         try:
-            image = prepare_file(path, LOGO_MAX_PX)
+            image = prepare_file(path, PHOTO_MAX_PX, tr("export.where_logo"))
         except ImageProblem as exc:
             self.warnings.append(f"{tr('export.logo_missing')} {exc}")
             return
@@ -379,6 +385,9 @@ def build_document(release: Release, office: OfficeProfile | None = None, *,
     document = load_template(template, warnings)
     _clear_body(document)
     builder = _Builder(document, photo_resolver, warnings)
+    if photo_resolver is not None:
+        wanted = [(photo_resolver(p.sha256), p.file_name) for p in release.photos]
+        prefetch([(path, name) for path, name in wanted if path is not None])
     if not template_has_letterhead(document):
         builder.letterhead(office, release)
     builder.heading(release)

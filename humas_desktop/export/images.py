@@ -7,8 +7,11 @@ cached by file identity so a batch or a repeated export does the work once.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +22,6 @@ from humas_desktop.i18n import tr
 
 # ~165 dpi across a 16 cm text column: sharp on screen and in print, small in e-mail.
 PHOTO_MAX_PX = 1024
-LOGO_MAX_PX = 400
 # Refuse to decode more pixels than this (a decompression bomb or a scan at absurd dpi).
 MAX_PIXELS = 60_000_000
 JPEG_QUALITY = 85
@@ -54,7 +56,7 @@ def _exif_orientation(im: Image.Image) -> int:
 def _encode(im: Image.Image, keep_alpha: bool) -> tuple[bytes, str]:
     out = io.BytesIO()
     if keep_alpha:
-        im.save(out, "PNG", optimize=False, compress_level=6)
+        im.save(out, "PNG", optimize=False, compress_level=3)
         return out.getvalue(), "png"
     if im.mode not in ("RGB", "L"):
         im = im.convert("RGB")
@@ -125,6 +127,26 @@ def prepare_file(path: Path, max_px: int = PHOTO_MAX_PX, name: str = "") -> Prep
         return _prepare_cached(str(path), stat.st_mtime_ns, stat.st_size, max_px, name)
     except OSError:
         raise ImageProblem(tr("export.image_unreadable", file=name)) from None
+
+
+_pool: ThreadPoolExecutor | None = None
+
+
+def prefetch(items: list[tuple[Path, str]], max_px: int = PHOTO_MAX_PX) -> None:
+    """Prepare several photos at once (Pillow decodes and encodes outside the GIL).
+
+    Results land in the cache for the export that follows; problems are left for it to report.
+    """
+    global _pool
+    if len(items) < 2:
+        return
+    if _pool is None:
+        _pool = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1),
+                                   thread_name_prefix="humas-photo")
+    futures = [_pool.submit(prepare_file, path, max_px, name) for path, name in items]
+    for future in futures:
+        with contextlib.suppress(ImageProblem):
+            future.result()
 
 
 def clear_cache() -> None:
