@@ -56,6 +56,7 @@ class Capitals(Family):
         "capitals.day_month",
         "capitals.title_alone",
         "capitals.title_name",
+        "capitals.function_word",
     )
 
     def __init__(self, data: Mapping[str, Any]) -> None:
@@ -65,6 +66,8 @@ class Capitals(Family):
         self.titles = _words(data, "titles")
         self.honorifics = _words(data, "honorifics")
         self.ambiguous_days = _words(data, "ambiguous_days")
+        self.function_words = _words(data, "function_words")
+        self.honorific_heads = _words(data, "function_word_exceptions")
 
     def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
         if "capitals.sentence_start" in wanted:
@@ -79,6 +82,10 @@ class Capitals(Family):
                 if name and (lower not in self.ambiguous_days or self._dated(doc, index)):
                     yield Hit("capitals.day_month", token.start, token.end, (name,))
                     continue
+            if lower in self.function_words and "capitals.function_word" in wanted:
+                if self._needless_capital(doc, index):
+                    yield Hit("capitals.function_word", token.start, token.end, (lower,))
+                continue
             if lower not in self.titles:
                 continue
             if token.paragraph not in headline_cache:
@@ -110,6 +117,9 @@ class Capitals(Family):
                 continue
             if any(c.isupper() for c in token.text[1:]) or token.text.startswith("e-"):
                 continue  # iPhone, eKTP, e-KTP
+            before = doc.previous(first)
+            if before is not None and before.text == "(":
+                continue  # credits and initials in brackets: (and), (yans/her)
             if is_list_item(doc, token.paragraph):
                 continue
             if any(
@@ -128,6 +138,24 @@ class Capitals(Family):
                     ):
                         continue  # "…?” tanya dia" and trailing ellipses
             yield Hit("capitals.sentence_start", token.start, token.end, (_capitalise(token.text),))
+
+    def _needless_capital(self, doc: Document, index: int) -> bool:
+        """`Dinas Komunikasi Dan Informatika`: a function word capitalised inside a sentence,
+        names and headlines included (EYD V keeps di, ke, dari, dan, yang, untuk… lower case)."""
+        token = doc.tokens[index]
+        if not (token.text[:1].isupper() and token.text[1:].islower()):
+            return False
+        if doc.is_sentence_start(index):
+            return False
+        prev = doc.previous(index)
+        if prev is None or prev.text in ("“", '"', "'", "‘", ":", "(", "[", "-", "–", "—", "|"):
+            return False
+        nxt = doc.next(index)
+        if nxt is not None and nxt.text.lower() in self.honorific_heads:
+            return False  # Yang Mulia, Yang Terhormat, Yang Maha Esa
+        span = doc.paragraphs[token.paragraph]
+        letters = doc.text[span.start : span.end]
+        return not letters.isupper()
 
     def _dated(self, doc: Document, index: int) -> bool:
         """`minggu` is a day only next to a date: Minggu (3/12), Minggu, 3 Desember."""

@@ -19,7 +19,10 @@ _DATELINE = re.compile(
     r"(?P<head>[^\n.!?–—-]{2,60}?(?:\.[a-z]{2,6}(?:\.[a-z]{2,3})?)?[^\n.!?–—-]{0,30}?)"
     r"(?P<dash>[ \u00a0]*[-–—][ \u00a0]*)(?=[A-Z“\"])"
 )
-_CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b|\b[a-z0-9-]+\.(?:co|id|com|net|news|go\.id)\b")
+_CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b|\b[A-Za-z0-9-]+\.(?:co|id|com|net|news|go\.id)\b")
+# Parts of a dateline: capitalised words (cities, outlets), domains, "(ANTARA)".
+_PART = r"(?:[A-Z][\w'’.]*|[\w-]+(?:\.[a-z]{2,6})+|\([A-Za-z .]+\))"
+_HEAD = re.compile(rf"{_PART}(?:[ ,]+{_PART})*")
 _GOOD = " – "
 
 
@@ -33,7 +36,11 @@ class Dateline(Family):
             if match is None:
                 continue
             head = match.group("head")
-            if len(head.split()) > 7 or not _CAPS_WORD.search(head):
+            if (
+                len(head.split()) > 6
+                or not _CAPS_WORD.search(head)
+                or not _HEAD.fullmatch(head.strip())
+            ):
                 continue
             dash = match.group("dash")
             start, end = match.span("dash")

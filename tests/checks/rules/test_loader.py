@@ -120,7 +120,7 @@ examples = [{ wrong = "axx", right = "ax" }]
     [
         (('category = "punct"', 'category = "grammar"'), "unknown category"),
         (('severity = "error"', 'severity = "fatal"'), "unknown severity"),
-        (("examples = [{ wrong = \"axx\", right = \"ax\" }]", "examples = []"), "example"),
+        (('examples = [{ wrong = "axx", right = "ax" }]', "examples = []"), "example"),
         (("pattern = 'xx'", "pattern = '(x'"), "bad pattern"),
         (("pattern = 'xx'", 'check = "no.such"'), "unknown named check"),
         (('message.en = "message"', ""), "'en'"),
