@@ -271,15 +271,22 @@ def page(conn: Connection, query: ListQuery) -> Page:
         keys = [key for key, _ in ranked]
         snippets = dict(ranked)
     else:
+        # Only keys here, so neither sorting nor OFFSET ever drags documents along. With text,
+        # the window count comes from the same pass over the matches instead of a second one.
+        total_column = ", count(*) OVER ()" if match else ""
         if match:
             where.append(f"r.pk IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match)")
             params["match"] = match
-        # Only keys here, so neither sorting nor OFFSET ever drags documents along.
-        sql = (f"SELECT r.pk FROM releases r WHERE {' AND '.join(where)} "
+        sql = (f"SELECT r.pk{total_column} FROM releases r WHERE {' AND '.join(where)} "
                f"ORDER BY {_order(sort, query.descending)} LIMIT :limit OFFSET :offset")
-        keys = [r[0] for r in conn.execute(text(sql), {**params, "limit": limit,
-                                                       "offset": offset})]
-        total = count(conn, query) if (offset or len(keys) == limit) else len(keys)
+        rows = conn.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
+        keys = [row[0] for row in rows]
+        if match and rows:
+            total = int(rows[0][1])
+        elif offset or len(keys) == limit:
+            total = count(conn, query)
+        else:
+            total = len(keys)
     if snippets is None:
         snippets = _snippets(conn, keys, match)
     return Page(items=_items(conn, keys, snippets), total=total, offset=offset, limit=limit)
