@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from humas_desktop.archive.errors import ArchiveError
+from humas_desktop.i18n import tr
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -41,6 +44,12 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         if target == "head" and current_revision(connection) == HEAD:
             return
     from alembic import command
+    from alembic.util import CommandError
 
     with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), target)
+        try:
+            command.upgrade(alembic_config(connection), target)
+        except CommandError as exc:
+            # The file names a migration this program does not have: a newer version wrote it.
+            found = current_revision(connection)
+            raise ArchiveError(tr("archive.newer_schema", revision=found or "?")) from exc

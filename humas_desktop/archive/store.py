@@ -120,6 +120,9 @@ class Archive:
         except DBAPIError as exc:
             engine.dispose()
             raise from_sqlite(exc, db_path) from exc
+        except BaseException:
+            engine.dispose()
+            raise
         archive = cls(folder, engine, clock, backups_to_keep, report)
         archive._daily_backup()
         return archive

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from alembic import command
 from alembic.script import ScriptDirectory
@@ -60,3 +61,22 @@ def test_upgrade_from_first_migration_keeps_everything(tmp_path: Path) -> None:
         saved = archive.save(stored.edited(title="Judul Baru"))
         assert saved.revision == 4
         archive.add_user_word("Pijay")
+
+
+def test_archive_from_a_newer_program_is_refused_untouched(tmp_path: Path) -> None:
+    from humas_desktop.archive import ArchiveError
+
+    with Archive.open(tmp_path) as archive:
+        archive.save(make_release("Dari Versi Baru"))
+    engine = make_engine(tmp_path / "arsip.sqlite")
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0099'"))
+    engine.dispose()
+    with pytest.raises(ArchiveError) as caught:
+        Archive.open(tmp_path)
+    assert "0099" in str(caught.value)
+    engine = make_engine(tmp_path / "arsip.sqlite")
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0099"
+        assert conn.execute(sa.text("SELECT count(*) FROM releases")).scalar() == 1
+    engine.dispose()
