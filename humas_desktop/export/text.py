@@ -43,7 +43,7 @@ def release_text(release: Release, office: OfficeProfile | None = None) -> str:
     if name:
         header.insert(0, name)
     parts.append("\n".join(header))
-    parts.append("\n".join(p for p in (release.title.upper(), release.subtitle) if p))
+    parts.append("\n".join(p for p in (release.title, release.subtitle) if p))
     for index, block in enumerate(release.body):
         text = _block(block)
         if index == 0:

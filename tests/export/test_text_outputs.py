@@ -14,7 +14,7 @@ from humas_desktop.model.release import Block, Run
 
 def test_plain_text_has_every_part_in_order(release, office):
     text = release_text(release, office)
-    order = ["SIARAN PERS", "Nomor: 045/HUMAS-DKISP/XI/2023", release.title.upper(),
+    order = ["SIARAN PERS", "Nomor: 045/HUMAS-DKISP/XI/2023", release.title,
              "BENTENG – Pemerintah Kabupaten", "• pendataan ulang", "“Stunting adalah",
              "Foto: Sekda memimpin rapat koordinasi. (Foto: Humas Selayar)", "###",
              "Narahubung:", "Telp./WA: 0812-4455-7890", "Tentang Dinas Komunikasi"]
@@ -100,3 +100,14 @@ def test_every_format_refuses_to_overwrite(tmp_path, release, office):
         with pytest.raises(OutputExists):
             export_release(release, out, fmt, office=office)
         assert out.read_text() == "lama"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "wa", "caption"])
+def test_text_formats_clean_illegal_characters(tmp_path, release, office, fmt):
+    dirty = replace(release, title="Judul \ud800rusak\x01",
+                    body=(Block.plain("Isi\x0b baris \udfff."),))
+    out = tmp_path / f"x.{fmt}"
+    result = export_release(dirty, out, fmt, office=office)
+    text = out.read_text(encoding="utf-8")
+    assert "Judul rusak" in text
+    assert "U+D800" in result.warnings[0] and "U+DFFF" in result.warnings[0]

@@ -257,3 +257,18 @@ def test_batch_into_real_archive_continues_past_bad_files(tmp_path, release, off
                      if archive.get(rid).title == release.title)
         assert len(first.photos) == 2
         assert all(archive.photo_path(p.sha256).is_file() for p in first.photos)
+
+
+def test_xml_entity_bomb_is_refused_quickly(tmp_path, release, office):
+    good = tmp_path / "utuh.docx"
+    export_docx(release, good, office)
+    levels = ['<!ENTITY l0 "lol">'] + [
+        f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10)]
+    xml = ('<?xml version="1.0"?><!DOCTYPE d [' + "".join(levels) + ']>'
+           '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+           '<w:body><w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:body></w:document>')
+    bomb = tmp_path / "tawa.docx"
+    with zipfile.ZipFile(good) as a, zipfile.ZipFile(bomb, "w") as b:
+        for item in a.infolist():
+            b.writestr(item, xml if item.filename == "word/document.xml" else a.read(item))
+    assert "rusak" in _error(bomb)
