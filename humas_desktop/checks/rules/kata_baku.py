@@ -4,7 +4,7 @@ The pack lists stems (praktek → praktik) whose affixed forms are derived mecha
 words that take clitics only, and words that are also correct with another meaning (rubah 'fox',
 sangsi 'doubtful'): those are reported as "check" warnings, never as errors. The meN- nasal rule
 (mensukseskan → menyukseskan) is a mechanism, not a list: it uses the dictionary to make sure the
-stem is a real word and the written form is not itself a dictionary word (mengkaji, mempunyai).
+melted form is a real word and the written form is not itself one (mengkaji, mempunyai).
 """
 
 from __future__ import annotations
@@ -18,14 +18,8 @@ from humas_desktop.checks.rules.registry import Family, Hit, family, keep_case
 from humas_desktop.checks.tokens import Document
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
-_SUFFIXES = ("kannya", "nya", "kan", "i", "")
-# meN- + k/p/t/s + vowel written without melting: (written prefix, letter, melted prefix)
-_UNMELTED = (
-    ("mengk", "k", "meng"),
-    ("memp", "p", "mem"),
-    ("ment", "t", "men"),
-    ("mens", "s", "meny"),
-)
+# meN- + k/p/t/s + vowel written without melting: (written prefix, melted prefix)
+_UNMELTED = (("mengk", "meng"), ("memp", "mem"), ("ment", "men"), ("mens", "meny"))
 
 
 def _table(data: Mapping[str, Any], key: str) -> dict[str, str]:
@@ -129,7 +123,7 @@ class KataBaku(Family):
         """mensukseskan → menyukseskan when the stem is known and the written form is not."""
         if lower in self.nasal_exceptions:
             return None
-        for written, letter, melted_prefix in _UNMELTED:
+        for written, melted_prefix in _UNMELTED:
             if not lower.startswith(written):
                 continue
             rest = lower[len(written) :]  # after the stem's first letter
@@ -139,12 +133,9 @@ class KataBaku(Family):
                 return None  # memper- is its own prefix (memperhatikan, mempelajari)
             if ctx.in_dictionary(lower):
                 return None  # the dictionary knows it (mengkaji, mempunyai)
-            stem_with_suffix = letter + rest
-            if not any(
-                ctx.knows_stem(stem_with_suffix[: len(stem_with_suffix) - len(s)])
-                for s in _SUFFIXES
-                if len(stem_with_suffix) - len(s) >= 3 and stem_with_suffix.endswith(s)
-            ):
+            melted = melted_prefix + rest
+            # the melted form must be a real word (Mentawai is no *menawai)
+            if not (ctx.in_dictionary(melted) or ctx.frequency(melted) > 0):
                 return None
-            return melted_prefix + rest
+            return melted
         return None

@@ -147,5 +147,5 @@ def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
 
 def test_broken_toml_names_the_file(tmp_path: Path) -> None:
     _write_pack(tmp_path, "[[rules]\nid=")
-    with pytest.raises(RulePackError, match="bad.toml"):
+    with pytest.raises(RulePackError, match=r"bad\.toml"):
         load_rules(folder=tmp_path)
