@@ -130,6 +130,16 @@ def load_template(template: Path | None, warnings: list[str]) -> Document:
     return docx.Document(io.BytesIO(_builtin_bytes()))
 
 
+def resolve_photo(resolver: PhotoResolver | None, sha256: str) -> Path | None:
+    """The file of a photo, or None; a malformed hash from an old import is just "missing"."""
+    if resolver is None or not sha256:
+        return None
+    try:
+        return resolver(sha256)
+    except (ValueError, OSError):
+        return None
+
+
 # ---- small XML helpers python-docx has no API for ------------------------------------------
 
 
@@ -275,7 +285,7 @@ class _Builder:
         self.para(STYLES.kop_rule)
 
     def _logo(self, paragraph: Paragraph, sha256: str) -> None:
-        path = self.resolve(sha256) if self.resolve else None
+        path = resolve_photo(self.resolve, sha256)
         if path is None:
             self.warnings.append(tr("export.logo_missing"))
             return
@@ -323,7 +333,7 @@ class _Builder:
 
     def photos(self, release: Release) -> None:
         for photo in release.photos:
-            path = self.resolve(photo.sha256) if self.resolve else None
+            path = resolve_photo(self.resolve, photo.sha256)
             paragraph = self.para(STYLES.photo)
             try:
                 if path is None:
@@ -386,7 +396,7 @@ def build_document(release: Release, office: OfficeProfile | None = None, *,
     _clear_body(document)
     builder = _Builder(document, photo_resolver, warnings)
     if photo_resolver is not None:
-        wanted = [(photo_resolver(p.sha256), p.file_name) for p in release.photos]
+        wanted = [(resolve_photo(photo_resolver, p.sha256), p.file_name) for p in release.photos]
         prefetch([(path, name) for path, name in wanted if path is not None])
     if not template_has_letterhead(document):
         builder.letterhead(office, release)

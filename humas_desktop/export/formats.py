@@ -44,6 +44,8 @@ def export_release(release: Release, out: Path, fmt: ExportFormat | str = Export
                    force: bool = False) -> ExportResult:
     """Write `release` to `out` in `fmt`; raises ExportError (OutputExists, PdfUnavailable...)."""
     fmt = parse_format(fmt) if isinstance(fmt, str) else fmt
+    if not out.suffix:
+        out = out.with_suffix(fmt.suffix)
     if fmt is ExportFormat.DOCX:
         return export_docx(release, out, office, photo_resolver=photo_resolver,
                            template=template, force=force)
@@ -51,7 +53,7 @@ def export_release(release: Release, out: Path, fmt: ExportFormat | str = Export
         check_target(out, force)
         data, warnings = render_docx(release, office, photo_resolver=photo_resolver,
                                      template=template)
-        docx_bytes_to_pdf(data, out, force=force, stem=out.stem)
+        docx_bytes_to_pdf(data, out, force=force)
         return ExportResult(out, tuple(warnings))
     if fmt is ExportFormat.TEXT:
         return export_text(release, out, office, force=force)

@@ -83,11 +83,10 @@ def convert_to_pdf(docx_files: Sequence[Path], out_dir: Path,
     return results
 
 
-def docx_bytes_to_pdf(data: bytes, out: Path, *, force: bool = False,
-                      stem: str = "siaran-pers") -> None:
+def docx_bytes_to_pdf(data: bytes, out: Path, *, force: bool = False) -> None:
     """Convert Word bytes and write the PDF atomically at `out`."""
     with tempfile.TemporaryDirectory(prefix="humas-pdf-") as work:
-        source = Path(work) / f"{stem}.docx"
+        source = Path(work) / "siaran-pers.docx"
         source.write_bytes(data)
         (pdf,) = convert_to_pdf([source], Path(work))
         write_atomic(out, pdf.read_bytes(), force=force)

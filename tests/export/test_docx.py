@@ -223,3 +223,19 @@ def test_dateline_not_doubled(release, office):
     data, _ = render_docx(typed, office)
     first = _by_style(_read(data), STYLES.body)[0]
     assert first.text == "BENTENG – Sudah ditulis dengan dateline."
+
+
+def test_resolver_errors_count_as_missing_photo(tmp_path, release, office):
+    def archive_like(sha256: str):
+        raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
+
+    result = export_docx(release, tmp_path / "a.docx", office, photo_resolver=archive_like)
+    assert len(result.warnings) == 3  # logo + two photos, all reported, file written
+    assert (tmp_path / "a.docx").is_file()
+
+
+def test_missing_suffix_is_added(tmp_path, release):
+    from humas_desktop.export.formats import export_release
+
+    result = export_release(release, tmp_path / "siaran", "docx")
+    assert result.path == tmp_path / "siaran.docx" and result.path.is_file()
