@@ -7,29 +7,28 @@ messages the user can act on), so a failed save leaves the archive exactly as it
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from humas_desktop.archive import backup as backups
 from humas_desktop.archive import photos, search
-from humas_desktop.archive.db import IMMEDIATE, make_engine
+from humas_desktop.archive.base import Clock
+from humas_desktop.archive.db import make_engine
 from humas_desktop.archive.errors import ArchiveError, NotFound, from_os, from_sqlite
 from humas_desktop.archive.migrate import upgrade
-from humas_desktop.archive.paths import BACKUPS_DIR, DB_NAME, PHOTOS_DIR, resolve_data_dir
-from humas_desktop.archive.recovery import RecoveryReport, find_damage, recover
+from humas_desktop.archive.office_data import OfficeData
+from humas_desktop.archive.paths import BACKUPS_DIR, DB_NAME, resolve_data_dir
+from humas_desktop.archive.recovery import find_damage, recover
 from humas_desktop.archive.revisions import (
     RevisionInfo,
     diff_lines,
@@ -38,23 +37,18 @@ from humas_desktop.archive.revisions import (
     unpack,
 )
 from humas_desktop.archive.schema import (
-    GlossaryRow,
     PhotoRow,
     ReleaseRow,
     RevisionRow,
-    SettingRow,
     TagRow,
-    UserWordRow,
 )
 from humas_desktop.archive.search import ListQuery, Page
 from humas_desktop.archive.thinning import RevisionStamp, revisions_to_drop
 from humas_desktop.i18n import tr
 from humas_desktop.model.interchange import from_dict
-from humas_desktop.model.office import GlossaryEntry, GlossaryKind, OfficeProfile
-from humas_desktop.model.release import ContactPerson, Photo, Release, utc_now
+from humas_desktop.model.release import Photo, Release, utc_now
 from humas_desktop.model.workflow import Status, transition
 
-Clock = Callable[[], datetime]
 IMPORT_BATCH = 500
 # quick_check reads the whole file (~2 s/GiB here). Files up to this size (~7,000 releases) are
 # checked at every open; bigger ones at the first open of each day, just before that day's backup
@@ -75,20 +69,8 @@ class IntegrityReport:
         return tr("archive.check_bad", lang, path=str(self.path), problems="; ".join(self.problems))
 
 
-class Archive:
-    def __init__(self, data_dir: Path, engine: Engine, clock: Clock, backups_to_keep: int,
-                 open_report: RecoveryReport | None) -> None:
-        self.data_dir = data_dir
-        self.db_path = data_dir / DB_NAME
-        self.photos_dir = data_dir / PHOTOS_DIR
-        self.backups_dir = data_dir / BACKUPS_DIR
-        self.backups_to_keep = backups_to_keep
-        self.open_report = open_report
-        self.backup_error: str | None = None  # set when today's automatic backup failed
-        self._engine = engine
-        self._clock = clock
-        self._read = sessionmaker(engine)
-        self._writer = sessionmaker(engine.execution_options(**{IMMEDIATE: True}))
+class Archive(OfficeData):
+    """One office's archive; open it with `Archive.open(data_dir)`."""
 
     # ---- opening and closing -------------------------------------------------------------
 
@@ -134,37 +116,6 @@ class Archive:
         except (OSError, sqlite3.Error) as exc:
             # Opening must still work on a full disk so the user can save elsewhere or clean up.
             self.backup_error = tr("archive.backup_failed", detail=str(exc))
-
-    def close(self) -> None:
-        self._engine.dispose()
-
-    def __enter__(self) -> Archive:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()
-
-    # ---- transactions --------------------------------------------------------------------
-
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        try:
-            with self._writer.begin() as session:
-                yield session
-        except DBAPIError as exc:
-            raise from_sqlite(exc, self.db_path) from exc
-
-    @contextmanager
-    def _reading(self) -> Iterator[Session]:
-        try:
-            with self._read() as session:
-                yield session
-        except DBAPIError as exc:
-            raise from_sqlite(exc, self.db_path) from exc
-
-    def _now(self) -> datetime:
-        return self._clock()
 
     # ---- releases ------------------------------------------------------------------------
 
@@ -429,64 +380,6 @@ class Archive:
 
     def photo_path(self, sha256: str) -> Path:
         return photos.photo_path(self.photos_dir, sha256)
-
-    # ---- office profile, glossary, user dictionary, settings -----------------------------
-
-    def setting(self, key: str, default: Any = None) -> Any:
-        with self._reading() as session:
-            value = session.scalar(select(SettingRow.value).where(SettingRow.key == key))
-            return default if value is None else json.loads(value)
-
-    def set_setting(self, key: str, value: Any) -> None:
-        encoded = json.dumps(value, ensure_ascii=False)
-        with self._write() as session:
-            session.merge(SettingRow(key=key, value=encoded))
-
-    def office_profile(self) -> OfficeProfile:
-        data = self.setting("office_profile")
-        if not data:
-            return OfficeProfile()
-        known = {f.name for f in dataclasses.fields(OfficeProfile)}
-        fields = {k: v for k, v in data.items() if k in known}
-        if isinstance(fields.get("contact"), dict):
-            fields["contact"] = ContactPerson(**fields["contact"])
-        return OfficeProfile(**fields)
-
-    def save_office_profile(self, profile: OfficeProfile) -> None:
-        self.set_setting("office_profile", dataclasses.asdict(profile))
-
-    def glossary(self) -> builtins.list[GlossaryEntry]:
-        with self._reading() as session:
-            rows = session.scalars(select(GlossaryRow)).all()
-            entries = [GlossaryEntry(r.term, GlossaryKind(r.kind), r.note) for r in rows]
-        return sorted(entries, key=lambda e: e.term.casefold())
-
-    def add_glossary_entry(self, entry: GlossaryEntry) -> None:
-        """Add or replace the entry for `entry.term`."""
-        with self._write() as session:
-            session.merge(GlossaryRow(term=entry.term.strip(), kind=entry.kind.value,
-                                      note=entry.note))
-
-    def remove_glossary_entry(self, term: str) -> None:
-        with self._write() as session:
-            session.execute(delete(GlossaryRow).where(GlossaryRow.term == term.strip()))
-
-    def user_words(self) -> builtins.list[str]:
-        with self._reading() as session:
-            words = builtins.list(session.scalars(select(UserWordRow.word)))
-        return sorted(words, key=str.casefold)
-
-    def add_user_word(self, word: str) -> None:
-        word = word.strip()
-        if not word:
-            return
-        with self._write() as session:
-            if session.get(UserWordRow, word) is None:
-                session.add(UserWordRow(word=word))
-
-    def remove_user_word(self, word: str) -> None:
-        with self._write() as session:
-            session.execute(delete(UserWordRow).where(UserWordRow.word == word.strip()))
 
     # ---- maintenance ---------------------------------------------------------------------
 
