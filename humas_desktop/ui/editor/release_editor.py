@@ -9,6 +9,8 @@ The checklist, word count and 5W+1H chips are recomputed on a short timer so typ
 from __future__ import annotations
 
 import logging
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -59,6 +61,7 @@ from humas_desktop.ui.editor.sections import (
     RowList,
 )
 from humas_desktop.ui.editor.text_edits import LineTextEdit, RichTextEdit
+from humas_desktop.ui.editor.underlines import CheckService, Underlines, use_indonesian_menu
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +115,7 @@ class ReleaseEditor(QWidget):
     stats_changed = Signal(int, int, int)
     checklist_changed = Signal(list)
     autosave_state_changed = Signal(str)
+    _save_finished = Signal(object)  # from the save thread
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +129,11 @@ class ReleaseEditor(QWidget):
         self.autosave_state = ""
         self.autosave_delay_ms = AUTOSAVE_MS
         self.last_save_seconds = 0.0
+        self.underlines: Underlines | None = None
+        self._edits = 0  # counts edits, so a background save knows if typing went on
+        self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="humas-save")
+        self._inflight: tuple[Future, int] | None = None  # type: ignore[type-arg]
+        self._save_finished.connect(self._on_save_finished, Qt.ConnectionType.QueuedConnection)
 
         self._autosave_timer = self._timer(self._autosave)
         self._journal_timer = self._timer(self._write_journal)
@@ -329,6 +338,8 @@ class ReleaseEditor(QWidget):
         s.add(num_row)
         layout.addStretch(1)
         self.setAccessibleName(self.tr("Penyunting siaran pers"))
+        for line in (self.city, self.tags, self.number, self.date.lineEdit()):
+            use_indonesian_menu(line)
 
     def _describe(self, widget: QWidget, name: str, tip: str) -> None:
         widget.setAccessibleName(name)
@@ -372,17 +383,25 @@ class ReleaseEditor(QWidget):
             edit.cursorPositionChanged.connect(self._follow_cursor)
 
     # -- public API ---------------------------------------------------------------------------
-    def set_archive(self, archive: object) -> None:
+    def set_archive(self, archive: object, *, underlines: bool = True,
+                    checker_factory: object | None = None) -> None:
+        """Use `archive` for saving, photos and the office profile; start the checker."""
         if self._journal is not None:
             self._journal.close()
+        if self.underlines is not None:
+            self.underlines.detach()
+            self.underlines = None
         self.archive = archive
         self._journal = JournalWriter(archive.data_dir)  # type: ignore[attr-defined]
         self._profile = self._office_profile()
+        if underlines:
+            service = CheckService(archive, self, checker_factory)  # type: ignore[arg-type]
+            edits = {**self.text_edits(), "about": self.about}
+            self.underlines = Underlines(edits, service, self)  # type: ignore[arg-type]
 
     def load(self, release: Release) -> None:
         """Show `release`; unsaved changes to the release shown before are saved first."""
-        if self._release is not None and self._dirty:
-            self._save(interactive=False)
+        self._save(interactive=False)  # also waits for a background save still on its way
         self._profile = self._office_profile()
         self._release = release
         self._loading = True
@@ -393,6 +412,8 @@ class ReleaseEditor(QWidget):
         self._set_dirty(False)
         self.setEnabled(True)
         self._set_state("")
+        if self.underlines is not None:
+            self.underlines.set_year(release.release_date.year if release.release_date else None)
         self._analyse()
 
     def load_recovered(self, recovered: Release) -> None:
@@ -700,6 +721,9 @@ class ReleaseEditor(QWidget):
     def _changed(self) -> None:
         if self._loading or self._release is None:
             return
+        if self.underlines is not None and self.underlines.service.repainting:
+            return  # underlines were redrawn; the text did not change
+        self._edits += 1
         self._set_dirty(True)
         self._autosave_timer.start(self.autosave_delay_ms)
         self._journal_timer.start(JOURNAL_MS)
@@ -724,59 +748,148 @@ class ReleaseEditor(QWidget):
         self._journal.record(self.current_release())
 
     def _autosave(self) -> None:
-        self._save(interactive=False)
+        """Save in the background: an fsync on a busy office disk must not stop typing."""
+        if self._release is None or not self._dirty or self.archive is None:
+            return
+        if self._inflight is not None:
+            self._autosave_timer.start(200)  # the previous save is still on its way
+            return
+        release = self.current_release()
+        archive = self.archive
+        edits = self._edits
+        started = time.perf_counter()
+
+        def work() -> tuple[Release | None, str, float]:
+            try:
+                return archive.save(release), "", time.perf_counter() - started
+            except HumasError as exc:
+                return None, str(exc), 0.0
+            except Exception as exc:  # a bug must not lose the text; the journal keeps it
+                log.exception("saving release %s failed", release.id)
+                return None, str(exc), 0.0
+
+        future = self._saver.submit(work)
+        self._inflight = (future, edits)
+        future.add_done_callback(lambda f: self._save_finished.emit(f))
+
+    @Slot(object)
+    def _on_save_finished(self, future: Future) -> None:  # type: ignore[type-arg]
+        if self._inflight is None or self._inflight[0] is not future:
+            return  # already handled by a synchronous save that waited for it
+        edits = self._inflight[1]
+        self._inflight = None
+        stored, error, seconds = future.result()
+        self._saved(stored, error, seconds, edits, interactive=False)
+
+    def _finish_inflight(self) -> None:
+        """Wait for a background save and apply its result now."""
+        if self._inflight is None:
+            return
+        future, edits = self._inflight
+        self._inflight = None
+        try:
+            stored, error, seconds = future.result(timeout=30)
+        except TimeoutError:
+            stored, error, seconds = None, self.tr("Penyimpanan terlalu lama."), 0.0
+        self._saved(stored, error, seconds, edits, interactive=False)
 
     def _save(self, interactive: bool) -> bool:
+        """Save now, on this thread (switching releases, closing, Ctrl+S)."""
+        self._finish_inflight()
         if self._release is None or not self._dirty:
             return True
         if self.archive is None:
             return False
         self._autosave_timer.stop()
         release = self.current_release()
-        started = datetime.now()
+        started = time.perf_counter()
         try:
             stored = self.archive.save(release)
         except HumasError as exc:
-            return self._save_failed(str(exc), interactive)
+            return self._saved(None, str(exc), 0.0, self._edits, interactive)
         except Exception as exc:
             log.exception("saving release %s failed", release.id)
-            return self._save_failed(str(exc), interactive)
-        self.last_save_seconds = (datetime.now() - started).total_seconds()
-        self._journal_timer.stop()
-        if self._journal is not None:
-            self._journal.clear(stored.id)
-        self._release = stored
-        self._set_dirty(False)
+            return self._saved(None, str(exc), 0.0, self._edits, interactive)
+        return self._saved(stored, "", time.perf_counter() - started, self._edits, interactive)
+
+    def _saved(self, stored: Release | None, error: str, seconds: float, edits: int,
+               interactive: bool) -> bool:
+        if stored is None:
+            # Keep the text in the journal and try again on the next pause.
+            self._write_journal()
+            self._set_state(self.tr("Gagal menyimpan: {error}").format(error=error))
+            if interactive:
+                from humas_desktop.ui.dialogs import show_error
+
+                show_error(self, self.tr("Siaran pers belum tersimpan."), error)
+            return False
+        self.last_save_seconds = seconds
+        if self._release is None or stored.id != self._release.id:
+            return True
+        self._release = stored  # revision and timestamps; the widgets keep the text
+        if edits == self._edits:  # nothing typed while it was saved
+            self._journal_timer.stop()
+            if self._journal is not None:
+                self._journal.clear(stored.id)
+            self._set_dirty(False)
         self._set_state(self.tr("Tersimpan {time}").format(
             time=datetime.now().strftime("%H.%M")))
         self.saved.emit(stored)
         return True
 
-    def _save_failed(self, message: str, interactive: bool) -> bool:
-        # Keep the text in the journal and try again on the next pause.
-        self._write_journal()
-        self._set_state(self.tr("Gagal menyimpan: {error}").format(error=message))
-        if interactive:
-            from humas_desktop.ui.dialogs import show_error
-
-            show_error(self, self.tr("Siaran pers belum tersimpan."), message)
-        return False
-
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if not self._dirty or old is None:
             return
         if self.isAncestorOf(old) and (new is None or not self.isAncestorOf(new)):
-            QTimer.singleShot(0, self._autosave)  # after the focus change is complete
+            self._autosave_timer.start(0)  # after the focus change is complete
 
     def _application_state(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive and self._dirty:
-            self._save(interactive=False)
+            self._autosave_timer.start(0)
 
     def _shutdown(self) -> None:
-        if self._dirty:
-            self._save(interactive=False)
+        self._save(interactive=False)
+        self._saver.shutdown(wait=True)
         if self._journal is not None:
             self._journal.close()
+        if self.underlines is not None:
+            self.underlines.service.stop()
+
+    # -- checker ------------------------------------------------------------------------------
+    def run_check(self) -> int:
+        """F7: check every field now and move to the next finding after the cursor.
+
+        Returns the number of findings shown; with none, says so next to the editor.
+        """
+        if self.underlines is None or self._release is None:
+            return 0
+        service = self.underlines.service
+        for highlighter in self.underlines.highlighters.values():
+            highlighter.redraw()  # queues every paragraph not checked yet
+        service.wait_idle(5.0)
+        for highlighter in self.underlines.highlighters.values():
+            highlighter.redraw()  # now every answer is cached: draw them all
+        order = ["title", "subtitle", "lead", "body", "about"]
+        edits = {**self.text_edits(), "about": self.about}
+        found = [(field, pos, f) for field in order
+                 for pos, f in self.underlines.highlighters[field].all_findings()]
+        if not found:
+            from PySide6.QtWidgets import QToolTip
+
+            QToolTip.showText(self.mapToGlobal(self.rect().center()),
+                              self.tr("Tidak ada temuan ejaan dan gaya."), self)
+            return 0
+        focus = QApplication.focusWidget()
+        current = next((order.index(f) for f, w in edits.items() if w is focus), -1)
+        cursor_pos = edits[order[current]].textCursor().position() if current >= 0 else -1
+        after = [item for item in found
+                 if (order.index(item[0]), item[1]) > (current, cursor_pos)]
+        field, pos, finding = (after or found)[0]
+        edit = edits[field]
+        self.scroll.ensureWidgetVisible(edit)
+        edit.setFocus()
+        edit.select_range(pos, pos + finding.end - finding.start)
+        return len(found)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.EnabledChange and not self.isEnabled():

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImageReader, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImageReader, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from humas_desktop.model.quotes import ATTRIBUTION_VERBS, PRONOUN_VERBS
 from humas_desktop.model.release import ContactPerson, Photo, Quote
 from humas_desktop.ui.editor.text_edits import _AutoHeight
+from humas_desktop.ui.editor.underlines import use_indonesian_menu
 
 PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".tiff"})
 THUMB = QSize(120, 90)
@@ -48,6 +49,13 @@ class PlainTextEdit(QPlainTextEdit, _AutoHeight):
         self.document().setUndoRedoEnabled(False)
         self.setPlainText(text)
         self.document().setUndoRedoEnabled(True)
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        size = len(self.toPlainText())
+        cursor.setPosition(max(0, min(start, size)))
+        cursor.setPosition(max(0, min(end, size)), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
 
 def _remove_button(parent: QWidget, tip: str) -> QToolButton:
@@ -73,6 +81,7 @@ class _Row(QFrame):
         edit.setAccessibleName(accessible)
         edit.setToolTip(accessible)
         edit.textChanged.connect(lambda *_: self.changed.emit())
+        use_indonesian_menu(edit)
         return edit
 
     def first_field(self) -> QWidget:

@@ -9,12 +9,21 @@ page, no scroll bars inside scroll bars), and pasting goes through the Qt-free s
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QTextEdit, QWidget
 
 from humas_desktop.model.paste import blocks_from_html, blocks_from_text, flatten
 from humas_desktop.model.release import Block
 from humas_desktop.ui.editor.document import LINE_SEPARATOR, bullet_format, insert_blocks
+from humas_desktop.ui.editor.underlines import indonesian_context_menu
 
 
 def sanitised_blocks(source: QMimeData) -> list[Block]:
@@ -28,9 +37,12 @@ def sanitised_blocks(source: QMimeData) -> list[Block]:
 
 
 class _AutoHeight:
-    """Keeps a text widget exactly as tall as its text (between min and max lines)."""
+    """Keeps a text widget exactly as tall as its text; right-click menu in our language."""
 
     min_lines = 1
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        indonesian_context_menu(self).exec(event.globalPos())  # type: ignore[arg-type]
 
     def _setup_auto_height(self, min_lines: int) -> None:
         self.min_lines = min_lines

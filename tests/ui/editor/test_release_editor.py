@@ -308,3 +308,43 @@ def test_contacts_editing(qtbot, editor, release) -> None:
     assert editor.current_release().contacts[1] == ContactPerson("Sitti", "", "0813", "")
     editor.contacts.rows()[0].remove_requested.emit(editor.contacts.rows()[0])
     assert editor.current_release().contacts == (ContactPerson("Sitti", "", "0813", ""),)
+
+
+def test_typing_during_background_save_stays_dirty(qtbot, editor, archive, release) -> None:
+    editor.autosave_delay_ms = 50
+    editor.load(release)
+    qtbot.keyClicks(editor.title, "Satu")
+    qtbot.waitUntil(lambda: editor._inflight is not None, timeout=2000)
+    qtbot.keyClicks(editor.title, " dua")  # typed while the first save is on its way
+    _wait_saved(qtbot, archive, release, lambda r: r.title == "Satu dua")
+    qtbot.waitUntil(lambda: not editor.is_dirty(), timeout=2000)
+    assert editor.current_release().revision == _stored(archive, release).revision
+
+
+def test_failed_save_keeps_text_in_journal_and_retries(qtbot, editor, archive, release) -> None:
+    editor.autosave_delay_ms = 50
+    editor.load(release)
+    archive.close()
+    db = archive.db_path
+    moved = [(p, p.with_name(p.name + ".away")) for p in db.parent.glob(db.name + "*")]
+    for path, away in moved:
+        path.rename(away)
+    try:
+        qtbot.keyClicks(editor.title, "Tetap aman")
+        qtbot.waitUntil(lambda: editor.autosave_state.startswith("Gagal menyimpan"),
+                        timeout=3000)
+        assert editor.is_dirty()
+        editor._journal.flush()
+        [recovery] = pending_recoveries(archive.data_dir)
+        assert recovery.release.title == "Tetap aman"
+    finally:
+        archive.close()
+        for path in db.parent.glob(db.name + "*"):
+            if not path.name.endswith(".away"):
+                path.unlink()
+        for path, away in moved:
+            away.rename(path)
+    qtbot.keyClicks(editor.title, "!")
+    _wait_saved(qtbot, archive, release, lambda r: r.title == "Tetap aman!")
+    editor._journal.flush()
+    assert pending_recoveries(archive.data_dir) == []

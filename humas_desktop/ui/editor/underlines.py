@@ -1,0 +1,490 @@
+"""The checker's wavy underlines in the editor's text fields, computed off the GUI thread.
+
+One `CheckService` per editor owns the Checker (humas_desktop.checks.engine) on a single worker
+thread: the highlighters ask for the findings of a paragraph; a cached answer is drawn at once,
+otherwise the paragraph is queued (newest first, stale requests dropped) and the block is
+repainted when the answer arrives. While an edited paragraph waits, the old underlines whose
+text is unchanged stay, so they do not flicker while typing.
+
+Colours: red for spelling (typo, non-standard word, di/ke, compounds), blue for punctuation,
+capitals and style, a grey dotted line for advice (foreign words, readability, structure).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+log = logging.getLogger(__name__)
+
+DISABLED_RULES_KEY = "checks.disabled_rules"  # shared with the settings dialog
+RESULT_CACHE = 4096
+# The worker waits for this long a pause in typing before it checks: Python threads share one
+# interpreter lock, so checking while keys arrive would make typing stutter.
+IDLE_BEFORE_CHECK = 0.25
+SPELLING = frozenset({"typo", "nonstandard", "di_ke", "compound"})
+STYLE = frozenset({"punct", "capital", "style"})
+RED = QColor("#d32f2f")
+BLUE = QColor("#1e6fd9")
+GREY = QColor("#8a8a8a")
+
+Key = tuple[str, int | None]
+
+
+def underline_format(category: str, severity: str = "warning") -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if category in SPELLING and severity != "info":
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(RED)
+    elif category in STYLE and severity != "info":
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(BLUE)
+    else:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(GREY)
+    return fmt
+
+
+def _default_checker(archive: Any) -> Any:
+    from humas_desktop.checks.engine import Checker
+
+    glossary: list[str] = []
+    user_words: list[str] = []
+    disabled: list[str] = []
+    if archive is not None:
+        glossary = [entry.term for entry in archive.glossary()]
+        user_words = list(archive.user_words())
+        disabled = list(archive.setting(DISABLED_RULES_KEY, []) or [])
+    return Checker(glossary=glossary, user_words=user_words, disabled=disabled)
+
+
+class CheckService(QObject):
+    """Runs the checker on one background thread; results come back as a Qt signal."""
+
+    ready = Signal(str, object)  # paragraph text, year: its findings are now cached
+    reset = Signal()  # user words / rules changed: everything must be drawn again
+
+    def __init__(self, archive: Any = None, parent: QObject | None = None,
+                 checker_factory: Callable[[], Any] | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self._factory = checker_factory or (lambda: _default_checker(archive))
+        self._results: OrderedDict[Key, tuple[Any, ...]] = OrderedDict()
+        self._queue: OrderedDict[Key, None] = OrderedDict()
+        self._ops: list[Callable[[Any], None]] = []
+        self._cond = threading.Condition()
+        self._busy = False
+        self._stopped = False
+        self.failed = False
+        # >0 while underlines are redrawn: the document reports a change that is no edit.
+        self.repainting = 0
+        self.last_input = 0.0  # time.monotonic() of the last edit the highlighters saw
+        self.ignored: set[tuple[str, str]] = set()  # (rule, text) ignored in this session
+        self.disabled: set[str] = set()
+        if archive is not None:
+            try:
+                self.disabled = set(archive.setting(DISABLED_RULES_KEY, []) or [])
+            except Exception:  # a settings problem must not stop the editor
+                log.exception("reading disabled rules failed")
+        # Started on the first request: loading the dictionaries must not slow the start-up.
+        self._thread: threading.Thread | None = None
+
+    def _start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="humas-checker", daemon=True)
+            self._thread.start()
+
+    # -- asking ----------------------------------------------------------------------------
+    def findings(self, text: str, year: int | None) -> tuple[Any, ...] | None:
+        """Cached findings of a paragraph, or None after queuing it for the worker."""
+        key = (text, year)
+        with self._cond:
+            found = self._results.get(key)
+            if found is not None:
+                self._results.move_to_end(key)
+                return found
+            if self.failed or self._stopped:
+                return ()
+            self._queue[key] = None
+            self._queue.move_to_end(key, last=False)  # the paragraph being typed goes first
+            self._start()
+            self._cond.notify_all()
+        return None
+
+    def visible(self, finding: Any, text: str) -> bool:
+        if finding.rule in self.disabled:
+            return False
+        return (finding.rule, text[finding.start:finding.end]) not in self.ignored
+
+    def wait_idle(self, timeout: float = 5.0) -> bool:
+        with self._cond:
+            return self._cond.wait_for(
+                lambda: (not self._queue and not self._ops and not self._busy) or self.failed,
+                timeout)
+
+    # -- changing what counts as an error -----------------------------------------------------
+    def ignore(self, rule: str, text: str) -> None:
+        self.ignored.add((rule, text))
+        self.reset.emit()
+
+    def disable_rule(self, rule: str) -> None:
+        self.disabled.add(rule)
+        if self.archive is not None:
+            stored = set(self.archive.setting(DISABLED_RULES_KEY, []) or [])
+            self.archive.set_setting(DISABLED_RULES_KEY, sorted(stored | {rule}))
+        self.reset.emit()
+
+    def add_user_word(self, word: str) -> None:
+        if self.archive is not None:
+            self.archive.add_user_word(word)
+        with self._cond:
+            self._ops.append(lambda checker: checker.add_user_words([word]))
+            self._results.clear()
+            self._start()
+            self._cond.notify_all()
+        self.wait_idle(2.0)  # adding a word is a click; the redraw should already know it
+        self.reset.emit()
+
+    def stop(self, timeout: float = 2.0) -> None:
+        with self._cond:
+            self._stopped = True
+            self._queue.clear()
+            self._cond.notify_all()
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
+
+    # -- worker ------------------------------------------------------------------------------
+    def touched(self) -> None:
+        """An edit happened: the worker holds off until typing pauses."""
+        self.last_input = time.monotonic()
+
+    def _wait_for_pause(self) -> None:
+        with self._cond:
+            while not self._stopped:
+                remaining = self.last_input + IDLE_BEFORE_CHECK - time.monotonic()
+                if remaining <= 0:
+                    return
+                self._cond.wait(remaining)
+
+    def _run(self) -> None:
+        self._wait_for_pause()
+        try:
+            checker = self._factory()
+        except Exception:  # the editor works without underlines rather than not at all
+            log.exception("the checker could not be loaded; no underlines")
+            with self._cond:
+                self.failed = True
+                self._queue.clear()
+                self._cond.notify_all()
+            return
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: self._queue or self._ops or self._stopped)
+                if self._stopped:
+                    return
+                remaining = self.last_input + IDLE_BEFORE_CHECK - time.monotonic()
+                if remaining > 0 and not self._ops:
+                    self._cond.wait(remaining)
+                    continue
+                op = self._ops.pop(0) if self._ops else None
+                key = None
+                if op is None:
+                    key, _ = self._queue.popitem(last=False)
+                self._busy = True
+            try:
+                if op is not None:
+                    op(checker)
+                elif key is not None:
+                    text, year = key
+                    found = checker.check_paragraph(text, year=year)
+                    with self._cond:
+                        self._results[key] = tuple(found)
+                        if len(self._results) > RESULT_CACHE:
+                            self._results.popitem(last=False)
+                    self.ready.emit(text, year)
+            except Exception:
+                log.exception("checking a paragraph failed")
+            finally:
+                with self._cond:
+                    self._busy = False
+                    self._cond.notify_all()
+
+
+def _block_text(text: str) -> str:
+    return text.replace("\u2028", "\n")
+
+
+def _carried_over(findings: list[Any], old: str, new: str) -> Iterable[Any]:
+    """Old findings outside the edited stretch, moved to where their text now is."""
+    if not findings or not old:
+        return
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    delta = len(new) - len(old)
+    for finding in findings:
+        if finding.end <= prefix:
+            yield finding
+        elif finding.start >= len(old) - suffix:
+            yield finding.shifted(delta)
+
+
+class CheckHighlighter(QSyntaxHighlighter):
+    """Draws the findings of each paragraph of one document."""
+
+    def __init__(self, document: QTextDocument, service: CheckService) -> None:
+        super().__init__(document)
+        self.service = service
+        self.year: int | None = None
+        self._shown: dict[int, tuple[str, list[Any]]] = {}  # block number -> (text, findings)
+        service.ready.connect(self._ready)
+        service.reset.connect(self.redraw)
+
+    def redraw(self) -> None:
+        self.service.repainting += 1
+        try:
+            self.rehighlight()
+        finally:
+            self.service.repainting -= 1
+
+    def set_year(self, year: int | None) -> None:
+        if year != self.year:
+            self.year = year
+            self.redraw()
+
+    def highlightBlock(self, text: str) -> None:
+        text = _block_text(text)
+        number = self.currentBlock().blockNumber()
+        if not text.strip():
+            self._shown.pop(number, None)
+            return
+        found = self.service.findings(text, self.year)
+        if found is None:  # waiting: keep the old underlines whose words did not change
+            old_text, old = self._shown.get(number, ("", []))
+            found = tuple(_carried_over(old, old_text, text))
+        shown = [f for f in found if self.service.visible(f, text)]
+        self._shown[number] = (text, shown)
+        for finding in shown:
+            self.setFormat(finding.start, finding.end - finding.start,
+                           underline_format(finding.category, finding.severity))
+
+    def _ready(self, text: str, year: object) -> None:
+        if year != self.year:
+            return
+        doc = self.document()
+        if doc is None:
+            return
+        block = doc.begin()
+        self.service.repainting += 1
+        try:
+            while block.isValid():
+                if _block_text(block.text()) == text:
+                    self.rehighlightBlock(block)
+                block = block.next()
+        finally:
+            self.service.repainting -= 1
+
+    def finding_at(self, block_number: int, offset: int) -> tuple[str, Any] | None:
+        text, shown = self._shown.get(block_number, ("", []))
+        for finding in shown:
+            if finding.start <= offset < finding.end or (finding.start == finding.end == offset):
+                return text, finding
+        return None
+
+    def all_findings(self) -> Iterable[tuple[int, Any]]:
+        """(absolute position, finding) of everything drawn, in document order."""
+        doc = self.document()
+        block = doc.begin()
+        while block.isValid():
+            text, shown = self._shown.get(block.blockNumber(), ("", []))
+            if text == _block_text(block.text()):
+                for finding in shown:
+                    yield block.position() + finding.start, finding
+            block = block.next()
+
+
+def indonesian_context_menu(edit: QWidget, parent: QWidget | None = None) -> QMenu:
+    """Undo/Cut/Copy/Paste in our language (Qt ships no Indonesian for its own menu)."""
+    tr = edit.tr
+    menu = QMenu(parent or edit)
+    read_only = getattr(edit, "isReadOnly", lambda: False)()
+    has_selection = False
+    if isinstance(edit, (QTextEdit, QPlainTextEdit)):
+        has_selection = edit.textCursor().hasSelection()
+        can_undo = edit.document().isUndoAvailable()
+        can_redo = edit.document().isRedoAvailable()
+    else:  # QLineEdit
+        has_selection = edit.hasSelectedText()  # type: ignore[attr-defined]
+        can_undo = edit.isUndoAvailable()  # type: ignore[attr-defined]
+        can_redo = edit.isRedoAvailable()  # type: ignore[attr-defined]
+    entries = [
+        (tr("&Urungkan"), "undo", can_undo and not read_only),
+        (tr("Ula&ngi"), "redo", can_redo and not read_only),
+        None,
+        (tr("&Potong"), "cut", has_selection and not read_only),
+        (tr("&Salin"), "copy", has_selection),
+        (tr("&Tempel"), "paste", not read_only),
+        (tr("&Hapus"), "_delete", has_selection and not read_only),
+        None,
+        (tr("Pilih &semua"), "selectAll", True),
+    ]
+    for entry in entries:
+        if entry is None:
+            menu.addSeparator()
+            continue
+        label, method, enabled = entry
+        action = menu.addAction(label)
+        action.setEnabled(bool(enabled))
+        if method == "_delete":
+            action.triggered.connect(lambda _=False: _delete_selection(edit))
+        else:
+            action.triggered.connect(getattr(edit, method))
+    return menu
+
+
+def _delete_selection(edit: QWidget) -> None:
+    if isinstance(edit, (QTextEdit, QPlainTextEdit)):
+        edit.textCursor().removeSelectedText()
+    else:
+        edit.del_()  # type: ignore[attr-defined]
+
+
+class UnderlineController(QObject):
+    """Tooltips and the right-click menu (suggestions, ignore, dictionary) of one text field."""
+
+    def __init__(self, edit: QTextEdit | QPlainTextEdit, highlighter: CheckHighlighter) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.highlighter = highlighter
+        edit.viewport().installEventFilter(self)
+
+    def _at(self, pos: QPoint) -> tuple[QTextCursor, str, Any] | None:
+        cursor = self.edit.cursorForPosition(pos)
+        block = cursor.block()
+        hit = self.highlighter.finding_at(block.blockNumber(), cursor.positionInBlock())
+        if hit is None:
+            return None
+        text, finding = hit
+        return cursor, text, finding
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            hit = self._at(event.pos())  # type: ignore[attr-defined]
+            if hit is not None:
+                _, _, finding = hit
+                tip = finding.message
+                if finding.suggestions:
+                    tip += "\n" + self.edit.tr("Saran: {s}").format(
+                        s=", ".join(finding.suggestions[:3]))
+                QToolTip.showText(event.globalPos(), tip, self.edit)  # type: ignore[attr-defined]
+                return True
+            QToolTip.hideText()
+            return False
+        if event.type() == QEvent.Type.ContextMenu:
+            self.show_menu(event.pos(), event.globalPos())  # type: ignore[attr-defined]
+            return True
+        return False
+
+    def build_menu(self, pos: QPoint) -> QMenu:
+        tr = self.edit.tr
+        menu = QMenu(self.edit)
+        hit = self._at(pos)
+        if hit is not None:
+            cursor, text, finding = hit
+            block = cursor.block()
+            start = block.position() + finding.start
+            end = block.position() + finding.end
+            word = text[finding.start:finding.end]
+            for suggestion in finding.suggestions[:5]:
+                action = QAction(suggestion, menu)
+                font = action.font()
+                font.setBold(True)
+                action.setFont(font)
+                action.triggered.connect(
+                    lambda _=False, s=suggestion: self.replace(start, end, s))
+                menu.addAction(action)
+            if not finding.suggestions:
+                info = menu.addAction(tr("(tidak ada saran)"))
+                info.setEnabled(False)
+            menu.addSeparator()
+            ignore = menu.addAction(tr("Abaikan"))
+            ignore.triggered.connect(
+                lambda _=False: self.highlighter.service.ignore(finding.rule, word))
+            rule = menu.addAction(tr("Abaikan aturan ini"))
+            rule.setToolTip(finding.rule)
+            rule.triggered.connect(
+                lambda _=False: self.highlighter.service.disable_rule(finding.rule))
+            if finding.category == "typo" or finding.rule.startswith("spelling."):
+                add = menu.addAction(tr("Tambahkan ke kamus"))
+                add.triggered.connect(
+                    lambda _=False: self.highlighter.service.add_user_word(word))
+            menu.addSeparator()
+        standard = indonesian_context_menu(self.edit, menu)
+        for action in standard.actions():
+            menu.addAction(action)
+        return menu
+
+    def show_menu(self, pos: QPoint, global_pos: QPoint) -> None:
+        self.build_menu(pos).exec(global_pos)
+
+    def replace(self, start: int, end: int, text: str) -> None:
+        cursor = QTextCursor(self.edit.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)
+        self.edit.setTextCursor(cursor)
+
+
+class Underlines(QObject):
+    """Attaches highlighters and menus to the editor's text fields."""
+
+    def __init__(self, edits: dict[str, QTextEdit | QPlainTextEdit], service: CheckService,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.highlighters: dict[str, CheckHighlighter] = {}
+        self.controllers: list[UnderlineController] = []
+        for field, edit in edits.items():
+            highlighter = CheckHighlighter(edit.document(), service)
+            self.highlighters[field] = highlighter
+            self.controllers.append(UnderlineController(edit, highlighter))
+
+    def set_year(self, year: int | None) -> None:
+        for highlighter in self.highlighters.values():
+            highlighter.set_year(year)
+
+    def detach(self) -> None:
+        for highlighter in self.highlighters.values():
+            highlighter.setDocument(None)
+        self.service.stop()
+
+
+def use_indonesian_menu(widget: QWidget) -> None:
+    """Give a QLineEdit or plain text field our translated right-click menu."""
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def show(pos: QPoint) -> None:
+        origin = widget.viewport() if hasattr(widget, "viewport") else widget
+        indonesian_context_menu(widget).exec(origin.mapToGlobal(pos))
+
+    widget.customContextMenuRequested.connect(show)
