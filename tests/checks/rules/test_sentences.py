@@ -7,6 +7,8 @@ import pytest
 
 from .conftest import Run, fixed
 
+LINE = "Tugas humas membangun kepercayaan, jadi dibutuhkan strategi dan langkah kreatif"
+
 
 @pytest.mark.parametrize(
     ("wrong", "right", "rule"),
@@ -43,11 +45,7 @@ from .conftest import Run, fixed
             "asing.padanan",
         ),
         ("Bangun Team Work", "Bangun Kerja Sama Tim", "asing.padanan"),
-        (
-            "Judul\nTugas humas membangun kepercayaan, jadi dibutuhkan strategi dan langkah kreatif",
-            "Judul\nTugas humas membangun kepercayaan, jadi dibutuhkan strategi dan langkah kreatif.",
-            "kalimat.titik-akhir",
-        ),
+        ("Judul\n" + LINE, "Judul\n" + LINE + ".", "kalimat.titik-akhir"),
     ],
 )
 def test_sentence_slips_are_fixed(run: Run, wrong: str, right: str, rule: str) -> None:
