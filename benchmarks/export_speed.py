@@ -32,7 +32,7 @@ from humas_desktop.export.docx import export_docx
 from humas_desktop.model.office import OfficeProfile
 from humas_desktop.model.release import Block, BlockKind, ContactPerson, Photo, Release, Run
 
-WORDS = (
+_VOCABULARY = (
     "pemerintah kabupaten provinsi kegiatan rapat koordinasi pelaksanaan program masyarakat "
     "pelayanan publik daerah kepala dinas bupati gubernur sekretaris peningkatan kualitas "
     "pembangunan infrastruktur kesehatan pendidikan desa kelurahan kecamatan anggaran tahun "
@@ -40,7 +40,8 @@ WORDS = (
     "aparatur sipil negara digital informasi komunikasi statistik persandian layanan warga "
     "sinergi kolaborasi pemangku kepentingan evaluasi capaian target realisasi laporan "
     "dilaksanakan disampaikan ditegaskan mengikuti menghadiri membuka meninjau menyerahkan"
-).split()
+)
+WORDS = _VOCABULARY.split()
 
 
 def photo_bytes(seed: int, width: int = 2048, height: int = 1536) -> bytes:

@@ -141,14 +141,14 @@ def build() -> Document:
     _paragraph_style(doc, s.number, size=11, align=WD_ALIGN_PARAGRAPH.CENTER, after=18,
                      keep_next=True)
     title = _paragraph_style(doc, s.title, size=15, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER,
-                             after=6, line=1.1, keep_next=True)
+                             after=8, line=1.1, keep_next=True)
     title.paragraph_format.left_indent = Cm(0.5)
     title.paragraph_format.right_indent = Cm(0.5)
     outline = OxmlElement("w:outlineLvl")
     outline.set(qn("w:val"), "0")
     title.element.get_or_add_pPr().append(outline)
     _paragraph_style(doc, s.subtitle, size=12, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER,
-                     after=6, keep_next=True)
+                     after=14, keep_next=True)
     _paragraph_style(doc, s.body, size=12, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=8, line=1.15)
     bullet = _paragraph_style(doc, s.bullet, size=12, align=WD_ALIGN_PARAGRAPH.JUSTIFY,
                               after=4, line=1.15)

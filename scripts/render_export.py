@@ -177,7 +177,7 @@ def main() -> int:
         source = work / "export-sample.docx"
         source.write_bytes(data)
         (pdf,) = convert_to_pdf([source], work)
-        subprocess.run(["pdftoppm", "-png", "-r", "80", "-l", str(args.pages), str(pdf),
+        subprocess.run(["pdftoppm", "-png", "-r", "100", "-l", str(args.pages), str(pdf),
                         str(work / "page")], check=True)
         pages = [Image.open(p).convert("RGB") for p in sorted(work.glob("page*.png"))]
         gap = 24
