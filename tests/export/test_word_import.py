@@ -272,3 +272,19 @@ def test_xml_entity_bomb_is_refused_quickly(tmp_path, release, office):
         for item in a.infolist():
             b.writestr(item, xml if item.filename == "word/document.xml" else a.read(item))
     assert "rusak" in _error(bomb)
+
+
+def test_batch_import_cancel(tmp_path, release, office):
+    files = []
+    for i in range(4):
+        path = tmp_path / f"s{i}.docx"
+        export_docx(replace(release, title=f"Siaran {i}", photos=()), path, office)
+        files.append(path)
+    calls = []
+    with Archive.open(tmp_path / "data") as archive:
+        report = import_word_files(files, archive, cancel=lambda: len(calls) >= 2,
+                                   progress=lambda done, total, name: calls.append(done))
+        assert report.cancelled and len(report.imported) == 2
+        from humas_desktop.archive import ListQuery
+
+        assert archive.count(ListQuery()) == 2
