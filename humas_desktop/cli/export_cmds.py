@@ -81,11 +81,21 @@ def _print_warnings(warnings: Any) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from humas_desktop.export.batch import export_batch
-    from humas_desktop.export.formats import export_release
+    from humas_desktop.export.formats import export_release, render_text
 
     if not args.ids and not args.all:
         raise HumasError(tr("cli.export.need_ids"))
     out: Path = args.out
+    if str(out) == "-":  # text formats to standard output, e.g. piped to the clipboard
+        if args.all or len(args.ids) != 1:
+            raise HumasError(tr("cli.export.stdout_one"))
+        with open_archive(args) as archive:
+            release = archive.get(archive.find_id(args.ids[0]))
+            text, warnings = render_text(release, args.format, office=archive.office_profile(),
+                                         platform=args.platform)
+        _print_warnings(warnings)
+        sys.stdout.write(text)
+        return 0
     with open_archive(args) as archive:
         office = archive.office_profile()
         template = _template(args, archive)

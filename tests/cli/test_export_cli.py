@@ -133,3 +133,13 @@ def test_import_word_files_with_photos_and_bad_ones(data, tmp_path, capsys):
         (photo,) = stored.photos
         assert (photo.caption, photo.credit) == ("Keterangan.", "Humas")
         assert archive.photo_path(photo.sha256).is_file()
+
+
+def test_text_to_standard_output(data, stored, capsys):
+    assert run(data, "export", stored[0], "--format", "wa", "--out", "-") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("*Bupati Buka Rakor Stunting*")
+    assert "*BENTENG* – Isi *tebal* dan _miring_." in out
+    assert run(data, "export", stored[0], "--format", "docx", "--out", "-") == 2
+    assert "bukan teks" in capsys.readouterr().err
+    assert run(data, "export", *stored, "--format", "txt", "--out", "-") == 2
