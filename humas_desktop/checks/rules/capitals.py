@@ -64,6 +64,8 @@ class Capitals(Family):
         self.days = {d.lower(): d for d in data.get("days", [])}
         self.months = {m.lower(): m for m in data.get("months", [])}
         self.titles = _words(data, "titles")
+        # national offices usually capitalised when they mean the one holder (Presiden)
+        self.titles_alone = self.titles - _words(data, "titles_capitalised_alone")
         self.honorifics = _words(data, "honorifics")
         self.ambiguous_days = _words(data, "ambiguous_days")
         self.function_words = _words(data, "function_words")
@@ -93,7 +95,12 @@ class Capitals(Family):
             if headline_cache[token.paragraph]:
                 continue
             capital = token.text[:1].isupper()
-            if capital and "capitals.title_alone" in wanted and self._alone(doc, index):
+            if (
+                capital
+                and lower in self.titles_alone
+                and "capitals.title_alone" in wanted
+                and self._alone(doc, index)
+            ):
                 yield Hit("capitals.title_alone", token.start, token.end, (lower,))
             elif (
                 token.text.islower()
@@ -122,6 +129,8 @@ class Capitals(Family):
                 continue  # credits and initials in brackets: (and), (yans/her)
             if is_list_item(doc, token.paragraph):
                 continue
+            if any(tokens[i].text in ",;:" for i in range(sentence.first_token, first)):
+                continue  # `SIP., bersama`: an abbreviation's full stop ended no sentence
             if any(
                 tokens[i].text in _QUOTE_CLOSERS or tokens[i].text in '“"'
                 for i in range(sentence.first_token, first)

@@ -29,7 +29,7 @@ def _table(data: Mapping[str, Any], key: str) -> dict[str, str]:
 
 @family
 class KataBaku(Family):
-    produces = ("kata_baku.pairs", "kata_baku.ambiguous", "kata_baku.nasal")
+    produces = ("kata_baku.pairs", "kata_baku.ambiguous", "kata_baku.nasal", "kata_baku.kan")
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         super().__init__(data)
@@ -78,6 +78,23 @@ class KataBaku(Family):
                 melted = self._melt(lower, ctx)
                 if melted is not None:
                     yield Hit("kata_baku.nasal", token.start, token.end, (keep_case(text, melted),))
+                    continue
+            if "kata_baku.kan" in wanted and "kan" in lower:
+                doubled = self._double_k(lower, ctx)
+                if doubled is not None:
+                    yield Hit("kata_baku.kan", token.start, token.end, (keep_case(text, doubled),))
+
+    @staticmethod
+    def _double_k(lower: str, ctx: CheckContext) -> str | None:
+        """menunjukan → menunjukkan: a stem ending in k keeps it before -kan."""
+        for clitic in ("", "nya", "lah", "pun"):
+            body = lower[: len(lower) - len(clitic)]
+            if not body.endswith("kan") or body.endswith("kkan") or len(body) < 7:
+                continue
+            candidate = body[:-3] + "kkan" + clitic
+            if not ctx.in_dictionary(lower) and ctx.in_dictionary(candidate):
+                return candidate
+        return None
 
     def _lookup(self, lower: str, known: Callable[[str], bool]) -> str | None:
         found = self._pair(lower, known)
