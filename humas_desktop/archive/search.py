@@ -97,15 +97,10 @@ def fts_fields(release: Release) -> dict[str, str]:
 
 
 def index_rows(conn: Connection, rows: Sequence[tuple[int, Release]]) -> None:
-    """(Re)index releases by pk; one executemany per statement for bulk imports."""
-    if not rows:
-        return
-    conn.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :pk"), [{"pk": pk} for pk, _ in rows])
-    conn.execute(
-        text(f"INSERT INTO {FTS_TABLE}(rowid, title, body, quotes, tags) "
-             "VALUES (:pk, :title, :body, :quotes, :tags)"),
-        [{"pk": pk, **fts_fields(release)} for pk, release in rows],
-    )
+    """(Re)index releases by pk after a save."""
+    for pk, _ in rows:
+        unindex(conn, pk)
+    insert_rows(conn, rows)
 
 
 def insert_rows(conn: Connection, rows: Sequence[tuple[int, Release]]) -> None:
