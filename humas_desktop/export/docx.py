@@ -187,6 +187,12 @@ def add_page_number_footer(document: Document, style: str) -> None:
     _field(paragraph, "NUMPAGES", "1")
 
 
+def _alt_text(shape: Any, text: str) -> None:
+    """Alternative text, read by screen readers and shown by Word's accessibility checker."""
+    if text:
+        shape._inline.docPr.set("descr", text)
+
+
 def _clear_body(document: Document) -> None:
     body = document.element.body
     for child in list(body):
@@ -262,7 +268,7 @@ class _Builder:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         logo_cell, text_cell, _ = table.rows[0].cells
         if office.logo_sha256:
-            self._logo(logo_cell.paragraphs[0], office.logo_sha256)
+            self._logo(logo_cell.paragraphs[0], office.logo_sha256, office.government or name)
         first = text_cell.paragraphs[0]
         rows: list[tuple[str, str]] = []
         if office.government:
@@ -284,7 +290,7 @@ class _Builder:
             paragraph.add_run(text)
         self.para(STYLES.kop_rule)
 
-    def _logo(self, paragraph: Paragraph, sha256: str) -> None:
+    def _logo(self, paragraph: Paragraph, sha256: str, name: str) -> None:
         path = resolve_photo(self.resolve, sha256)
         if path is None:
             self.warnings.append(tr("export.logo_missing"))
@@ -295,7 +301,8 @@ class _Builder:
             self.warnings.append(f"{tr('export.logo_missing')} {exc}")
             return
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        paragraph.add_run().add_picture(io.BytesIO(image.data), height=LOGO_HEIGHT)
+        shape = paragraph.add_run().add_picture(io.BytesIO(image.data), height=LOGO_HEIGHT)
+        _alt_text(shape, doc_text("logo_alt", office=name) if name else "")
 
     # release parts
 
@@ -343,7 +350,8 @@ class _Builder:
                 max_height = int(self.text_height * 0.5)
                 if width * image.height / image.width > max_height:
                     width = Emu(int(max_height * image.width / image.height))
-                paragraph.add_run().add_picture(io.BytesIO(image.data), width=width)
+                shape = paragraph.add_run().add_picture(io.BytesIO(image.data), width=width)
+                _alt_text(shape, photo.caption.strip() or photo.file_name)
             except ImageProblem as exc:
                 self.warnings.append(str(exc))
                 paragraph.add_run(doc_text("photo_placeholder", file=photo.file_name)).italic = True

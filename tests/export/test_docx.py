@@ -87,6 +87,9 @@ def test_export_reads_back(tmp_path, release, office, photo_store):
     section = document.sections[0]
     text_width = section.page_width - section.left_margin - section.right_margin
     assert all(0.9 * text_width <= s.width <= text_width for s in list(shapes)[1:])
+    alt = [s._inline.docPr.get("descr") for s in shapes]
+    assert alt == ["Logo Pemerintah Kabupaten Kepulauan Selayar",
+                   "Sekda memimpin rapat koordinasi.", "Kader posyandu di Pulau Jampea."]
 
     # page setup, page numbers, properties
     assert abs(section.page_width.cm - 21.0) < 0.01 and abs(section.page_height.cm - 29.7) < 0.01
