@@ -89,7 +89,7 @@ def prune(backups_dir: Path, keep: int) -> None:
 def integrity_ok(path: Path, quick: bool = False) -> bool:
     """True when `path` is a SQLite database that passes integrity_check (or quick_check)."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         return False
     try:

@@ -215,3 +215,28 @@ def test_word_files_import_through_the_registry(data: Path, tmp_path: Path, caps
     with Archive.open(data) as archive:
         for photo in release.photos:
             assert archive.photo_path(photo.sha256).exists()
+
+
+def test_progress_bar_on_a_real_terminal(tmp_path: Path) -> None:
+    """Importing many files under a pseudo-terminal draws the bar on stderr; stdout stays ids."""
+    import pty
+
+    files = [write_json(tmp_path, f"r{i}.json", title=f"Rilis {i}")[0] for i in range(25)]
+    leader, follower = pty.openpty()
+    env = {**os.environ, "HUMAS_DATA_DIR": str(tmp_path / "d")}
+    done = subprocess.run([sys.executable, "-m", "humas_desktop", "import", *map(str, files)],
+                          stdout=subprocess.PIPE, stderr=follower, env=env, timeout=120)
+    os.close(follower)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    assert done.returncode == 0
+    assert len(done.stdout.split()) == 25
+    assert b"Membaca [" in drawn and b"25/25" in drawn and b"Menyimpan [" in drawn
