@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import re
 import warnings as py_warnings
 import zipfile
@@ -45,6 +46,8 @@ from humas_desktop.model.release import (
     utc_now,
 )
 from humas_desktop.model.workflow import Status
+
+_log = logging.getLogger(__name__)
 
 # Limits checked on the zip directory before extraction. Real releases are far below them:
 # the document part is kilobytes, photos a few megabytes each.
@@ -678,6 +681,10 @@ def import_word_files(paths: Sequence[Path], archive: PhotoArchive, *,
             report.warnings += result.warnings
         except HumasError as exc:
             report.failed.append((path, str(exc)))
+        except Exception as exc:  # a bug met on one odd file must not cost the other files
+            _log.exception("Word import of %s failed", path)
+            report.failed.append((path, tr("word_import.unexpected", file=path.name,
+                                           reason=type(exc).__name__)))
         if progress is not None:
             progress(done, len(files), path.name)
     return report

@@ -288,3 +288,24 @@ def test_batch_import_cancel(tmp_path, release, office):
         from humas_desktop.archive import ListQuery
 
         assert archive.count(ListQuery()) == 2
+
+
+def test_batch_import_survives_a_bug_on_one_file(tmp_path, release, office, monkeypatch):
+    files = []
+    for i in range(2):
+        path = tmp_path / f"s{i}.docx"
+        export_docx(replace(release, title=f"Siaran {i}", photos=()), path, office)
+        files.append(path)
+    real = import_docx
+
+    def buggy(path, status=Status.PUBLISHED):
+        if path.name == "s0.docx":
+            raise TypeError("bug")
+        return real(path, status)
+
+    monkeypatch.setattr("humas_desktop.export.word_import.import_docx", buggy)
+    with Archive.open(tmp_path / "data") as archive:
+        report = import_word_files(files, archive)
+    assert [p.name for p, _ in report.failed] == ["s0.docx"]
+    assert "TypeError" in report.failed[0][1]
+    assert len(report.imported) == 1
