@@ -7,6 +7,7 @@ starting it costs seconds while converting one more file costs little.
 
 from __future__ import annotations
 
+import logging
 import re
 import tempfile
 import unicodedata
@@ -24,6 +25,8 @@ from humas_desktop.export.pdf import convert_to_pdf, find_soffice, unavailable_m
 from humas_desktop.i18n import tr
 from humas_desktop.model.office import OfficeProfile
 from humas_desktop.model.release import Release
+
+_log = logging.getLogger(__name__)
 
 # progress(done, total, title of the release just handled)
 Progress = Callable[[int, int, str], None]
@@ -103,6 +106,10 @@ def export_batch(releases: Sequence[Release], folder: Path,
         except HumasError as exc:
             result.failed.append((release.id, tr("export.batch_failed", title=release.title,
                                                   reason=str(exc))))
+        except Exception as exc:  # a bug met on one release must not cost the other 499
+            _log.exception("export of release %s failed", release.id)
+            result.failed.append((release.id, tr("export.batch_failed", title=release.title,
+                                                  reason=type(exc).__name__)))
         if progress is not None:
             progress(done, total, release.title)
     return result

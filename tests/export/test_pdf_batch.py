@@ -64,18 +64,20 @@ def test_batch_cancel_stops_between_releases(tmp_path, release):
 
 
 def test_batch_continues_after_a_failure(tmp_path, release, monkeypatch):
-    releases = [replace(release, id=f"id-{i}", title=f"Siaran {i}", photos=()) for i in range(3)]
+    releases = [replace(release, id=f"id-{i}", title=f"Siaran {i}", photos=()) for i in range(4)]
     real = export_release
 
     def flaky(rel, out, *args, **kwargs):
         if rel.id == "id-1":
             out.mkdir()  # a folder in the way: the write must fail
+        if rel.id == "id-2":
+            raise KeyError("a bug")
         return real(rel, out, *args, **kwargs)
 
     monkeypatch.setattr("humas_desktop.export.batch.export_release", flaky)
     result = export_batch(releases, tmp_path, "txt", force=True)
-    assert [rid for rid, _ in result.failed] == ["id-1"]
-    assert "Siaran 1" in result.failed[0][1]
+    assert [rid for rid, _ in result.failed] == ["id-1", "id-2"]
+    assert "Siaran 1" in result.failed[0][1] and "KeyError" in result.failed[1][1]
     assert len(result.written) == 2
 
 
