@@ -38,6 +38,7 @@ class Foreign(Family):
             values = equivalent if isinstance(equivalent, list) else [equivalent]
             self.terms[key] = tuple(str(v) for v in values)
         self.longest = max((len(k) for k in self.terms), default=1)
+        self.first_words = frozenset(k[0] for k in self.terms)
 
     def handled_words(self, wanted: frozenset[str]) -> Iterable[str]:
         return (k[0] for k in self.terms if len(k) == 1) if wanted else ()
@@ -47,6 +48,9 @@ class Foreign(Family):
         text = doc.text
         i = 0
         while i < len(words):
+            if words[i].text.lower() not in self.first_words:
+                i += 1
+                continue
             for size in range(min(self.longest, len(words) - i), 0, -1):
                 window = words[i : i + size]
                 if size > 1 and any(text[a.end : b.start] != " " for a, b in pairwise(window)):

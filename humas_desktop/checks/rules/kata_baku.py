@@ -48,6 +48,8 @@ class KataBaku(Family):
         self.pairs = pairs
         self.ambiguous = ambiguous
         self.nasal_exceptions = {str(w).lower() for w in data.get("nasal_exceptions", [])}
+        # verdicts that ask Hunspell, remembered per word (the dictionary does not change)
+        self._kan_cache: dict[str, str | None] = {}
 
     def handled_words(self, wanted: frozenset[str]) -> Iterable[str]:
         return self.pairs if "kata_baku.pairs" in wanted else ()
@@ -60,7 +62,9 @@ class KataBaku(Family):
             text = token.text
             if text.isupper() and len(text) < 4:
                 continue  # abbreviations
-            lower = text.translate(_APOSTROPHES).lower()
+            lower = text.lower()
+            if "'" in lower or "’" in lower or "‘" in lower:
+                lower = lower.translate(_APOSTROPHES)
             if do_pairs:
                 fixed = self._fix(text, lower, ctx.in_dictionary)
                 if fixed is not None:
@@ -84,9 +88,17 @@ class KataBaku(Family):
                 if doubled is not None:
                     yield Hit("kata_baku.kan", token.start, token.end, (keep_case(text, doubled),))
 
-    @staticmethod
-    def _double_k(lower: str, ctx: CheckContext) -> str | None:
+    def _double_k(self, lower: str, ctx: CheckContext) -> str | None:
         """menunjukan → menunjukkan: a stem ending in k keeps it before -kan."""
+        if lower in self._kan_cache:
+            return self._kan_cache[lower]
+        if len(self._kan_cache) > 50_000:
+            self._kan_cache.clear()
+        self._kan_cache[lower] = found = self._find_double_k(lower, ctx)
+        return found
+
+    @staticmethod
+    def _find_double_k(lower: str, ctx: CheckContext) -> str | None:
         for clitic in ("", "nya", "lah", "pun"):
             body = lower[: len(lower) - len(clitic)]
             if not body.endswith("kan") or body.endswith("kkan") or len(body) < 7:
@@ -98,7 +110,7 @@ class KataBaku(Family):
 
     def _lookup(self, lower: str, known: Callable[[str], bool]) -> str | None:
         found = self._pair(lower, known)
-        if found is not None:
+        if found is not None or not lower.endswith(LOOKUP_CLITICS):
             return found
         for clitic in LOOKUP_CLITICS:
             if lower.endswith(clitic) and len(lower) > len(clitic) + 2:

@@ -4,7 +4,9 @@ A pack is data: each `[[rules]]` entry has an id, a category, a severity, either
 (a regular expression, with an optional `replace` template for the suggestion) or a `check`
 (a named check from a family module), a message in Indonesian and English, examples written
 wrong → right, and a reference (EYD V section or KBBI). A pack's `[data]` table feeds the
-named checks of that pack (word lists, pairs). Bad packs fail loudly at load time, naming the
+named checks of that pack (word lists, pairs). A pattern rule may list `requires`: strings of
+which the text must hold at least one before the pattern is tried (speed only; a rule whose
+`requires` is too narrow fails its own examples). Bad packs fail loudly at load time, naming the
 file and the rule, so a broken edit never silently switches checking off.
 """
 
@@ -52,6 +54,7 @@ class Rule:
     pattern: re.Pattern[str] | None = None
     replace: str | None = None  # suggestion template for pattern rules (re expand syntax)
     accept: tuple[str, ...] = ()  # texts the rule must leave alone (tested like examples)
+    requires: tuple[str, ...] = ()  # pattern rules: run only if the text holds one of these
 
     def message(self, lang: str = "id", **fields: str) -> str:
         text = self.message_en if lang == "en" else self.message_id
@@ -72,9 +75,14 @@ class _PatternCheck:
 
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
+        self.requires = (
+            re.compile("|".join(re.escape(r) for r in rule.requires)) if rule.requires else None
+        )
 
     def run(self, doc: Document) -> Iterable[Hit]:
         assert self.rule.pattern is not None
+        if self.requires is not None and self.requires.search(doc.text) is None:
+            return  # cheap pre-test: most paragraphs hold no Rp, %, ke 2…
         for match in self.rule.pattern.finditer(doc.text):
             if match.end() == match.start():
                 continue
@@ -179,6 +187,9 @@ def _parse_rule(raw: Mapping[str, Any], pack: str, where: str) -> Rule:
     accept = raw.get("accept", [])
     if not isinstance(accept, list) or not all(isinstance(a, str) for a in accept):
         raise RulePackError(f"{where}: 'accept' must be a list of strings")
+    requires = raw.get("requires", [])
+    if not isinstance(requires, list) or not all(isinstance(r, str) and r for r in requires):
+        raise RulePackError(f"{where}: 'requires' must be a list of non-empty strings")
     check = raw.get("check")
     pattern_src = raw.get("pattern")
     if (check is None) == (pattern_src is None):
@@ -215,6 +226,7 @@ def _parse_rule(raw: Mapping[str, Any], pack: str, where: str) -> Rule:
         pattern=pattern,
         replace=replace,
         accept=tuple(accept),
+        requires=tuple(requires),
     )
 
 

@@ -24,6 +24,7 @@ _CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b|\b[A-Za-z0-9-]+\.(?:co|id|com|net|news|g
 _PART = r"(?:[A-Z][\w'’.]*|[\w-]+(?:\.[a-z]{2,6})+|\([A-Za-z .]+\))"
 _HEAD = re.compile(rf"{_PART}(?:[ ,]+{_PART})*")
 _GOOD = " – "
+_DASHES = re.compile("[-–—]")
 
 
 @family
@@ -32,6 +33,9 @@ class Dateline(Family):
 
     def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
         for paragraph in doc.paragraphs[:4]:
+            opening = doc.text[paragraph.start : paragraph.start + 100]
+            if not opening[:1].isalnum() or _DASHES.search(opening) is None:
+                continue
             match = _DATELINE.match(doc.text, paragraph.start, paragraph.end)
             if match is None:
                 continue
