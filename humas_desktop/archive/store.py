@@ -274,9 +274,11 @@ class Archive(OfficeData):
     def _set_deleted(self, release_id: str, deleted: bool) -> None:
         with self._write() as session:
             row = self._row(session, release_id)
-            if row is None or row.deleted == deleted:
-                key = "archive.not_found" if row is None or deleted else "archive.not_in_trash"
-                raise NotFound(tr(key, id=release_id))
+            if row is None:
+                raise NotFound(tr("archive.not_found", id=release_id))
+            if row.deleted == deleted:
+                key = "archive.already_in_trash" if deleted else "archive.not_in_trash"
+                raise ArchiveError(tr(key, id=release_id))
             now = self._now()
             document = json.loads(row.document)
             document["deleted"] = deleted

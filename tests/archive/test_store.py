@@ -64,8 +64,12 @@ def test_trash_untrash_purge(archive: Archive) -> None:
     with pytest.raises(NotFound):
         archive.get(gone.id)
     assert archive.get(gone.id, include_deleted=True).deleted
+    with pytest.raises(ArchiveError, match="sudah ada di tempat sampah"):
+        archive.trash(gone.id)
     archive.untrash(gone.id)
     assert not archive.get(gone.id).deleted
+    with pytest.raises(ArchiveError, match="tidak ada di tempat sampah"):
+        archive.untrash(gone.id)
     with pytest.raises(NotFound):
         archive.purge(gone.id)  # not in the trash
     archive.trash(gone.id)
