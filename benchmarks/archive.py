@@ -324,6 +324,15 @@ def main() -> int:
               f"p95 {ms(percentile(pages, 95))}")
         counts = [timed(lambda s=s: archive.count(ListQuery(status=s))) for s in [None, *Status]]
         print(f"count by status: max {ms(max(counts))}")
+        sample = archive.list(ListQuery(status=Status.DRAFT, limit=20)).items
+        saves = []
+        for round_ in range(3):  # an autosave: one edited release, fsynced (synchronous=FULL)
+            for item in sample:
+                release = archive.get(item.id)
+                edited = release.edited(title=f"{release.title} ({round_})")
+                saves.append(timed(lambda edited=edited: archive.save(edited)))
+        print(f"save of an edited release (autosave, synchronous=FULL): "
+              f"p50 {ms(percentile(saves, 50))}, p95 {ms(percentile(saves, 95))}")
         raw.close()
         archive.close()
     finally:
