@@ -21,7 +21,13 @@ from docx.shared import Cm, Pt, RGBColor
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from humas_desktop.export.docx import STYLES, add_page_number_footer  # noqa: E402
+from humas_desktop.export.docx import (  # noqa: E402
+    PPR_ORDER,
+    RPR_ORDER,
+    STYLES,
+    add_page_number_footer,
+    insert_ordered,
+)
 
 OUT = ROOT / "resources" / "word" / "siaran-pers.docx"
 FONT = "Arial"
@@ -32,23 +38,19 @@ def _set_lang_and_font(doc: Document) -> None:
     """Document defaults: Arial 12 pt, Indonesian proofing language."""
     rpr_default = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
     rpr = rpr_default.find(qn("w:rPr"))
-    for tag in ("w:rFonts", "w:lang", "w:sz", "w:szCs"):
-        old = rpr.find(qn(tag))
-        if old is not None:
-            rpr.remove(old)
     fonts = OxmlElement("w:rFonts")
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), FONT)
-    rpr.append(fonts)
+    insert_ordered(rpr, fonts, RPR_ORDER)
     for tag in ("w:sz", "w:szCs"):
         size = OxmlElement(tag)
         size.set(qn("w:val"), "24")
-        rpr.append(size)
+        insert_ordered(rpr, size, RPR_ORDER)
     lang = OxmlElement("w:lang")
     lang.set(qn("w:val"), "id-ID")
     lang.set(qn("w:eastAsia"), "id-ID")
     lang.set(qn("w:bidi"), "ar-SA")
-    rpr.append(lang)
+    insert_ordered(rpr, lang, RPR_ORDER)
 
 
 def _paragraph_style(doc: Document, name: str, *, size: float = 12, bold: bool = False,
@@ -68,7 +70,7 @@ def _paragraph_style(doc: Document, name: str, *, size: float = 12, bold: bool =
     if spacing:
         sp = OxmlElement("w:spacing")
         sp.set(qn("w:val"), str(int(spacing * 20)))
-        style.element.get_or_add_rPr().append(sp)
+        insert_ordered(style.element.get_or_add_rPr(), sp, RPR_ORDER)
     fmt = style.paragraph_format
     fmt.alignment = align
     fmt.space_before = Pt(before)
@@ -90,7 +92,7 @@ def _bottom_rule(style) -> None:
     bottom.set(qn("w:space"), "1")
     bottom.set(qn("w:color"), "000000")
     borders.append(bottom)
-    ppr.append(borders)
+    insert_ordered(ppr, borders, PPR_ORDER)
 
 
 # Built-in styles kept from python-docx's default template; the ~130 table and list styles
@@ -146,14 +148,14 @@ def build() -> Document:
     title.paragraph_format.right_indent = Cm(0.5)
     outline = OxmlElement("w:outlineLvl")
     outline.set(qn("w:val"), "0")
-    title.element.get_or_add_pPr().append(outline)
+    insert_ordered(title.element.get_or_add_pPr(), outline, PPR_ORDER)
     _paragraph_style(doc, s.subtitle, size=12, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER,
                      after=14, keep_next=True)
     _paragraph_style(doc, s.body, size=12, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=8, line=1.15)
     bullet = _paragraph_style(doc, s.bullet, size=12, align=WD_ALIGN_PARAGRAPH.JUSTIFY,
                               after=4, line=1.15)
     num_pr = doc.styles["List Bullet"].element.pPr.find(qn("w:numPr"))
-    bullet.element.get_or_add_pPr().append(copy.deepcopy(num_pr))
+    insert_ordered(bullet.element.get_or_add_pPr(), copy.deepcopy(num_pr), PPR_ORDER)
     quote = _paragraph_style(doc, s.quote, size=12, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
                              after=8, line=1.15)
     quote.paragraph_format.left_indent = Cm(1.0)

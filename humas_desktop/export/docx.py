@@ -142,6 +142,36 @@ def resolve_photo(resolver: PhotoResolver | None, sha256: str) -> Path | None:
 
 # ---- small XML helpers python-docx has no API for ------------------------------------------
 
+# Child order the OOXML schema prescribes; Word reports a file as damaged when it is not kept.
+PPR_ORDER = (
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+    "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+    "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+    "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle",
+    "rPr", "sectPr", "pPrChange")
+RPR_ORDER = (
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+    "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden",
+    "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr",
+    "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish",
+    "oMath")
+TBLPR_ORDER = (
+    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+    "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd",
+    "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription", "tblPrChange")
+
+
+def insert_ordered(parent: Any, child: Any, order: tuple[str, ...]) -> None:
+    """Put `child` where the schema wants it among `parent`'s children (replacing a twin)."""
+    local = child.tag.rsplit("}", 1)[-1]
+    old = parent.find(qn(f"w:{local}"))
+    if old is not None:
+        parent.remove(old)
+    later = order[order.index(local) + 1:]
+    parent.insert_element_before(child, *(f"w:{name}" for name in later))
+
+
 
 def _has_content(part_element: Any) -> bool:
     texts = "".join(part_element.itertext()).strip()
@@ -201,14 +231,13 @@ def _clear_body(document: Document) -> None:
 
 
 def _no_cell_margins(table: Any) -> None:
-    tbl_pr = table._tbl.tblPr
     margins = OxmlElement("w:tblCellMar")
     for side in ("left", "right"):
         el = OxmlElement(f"w:{side}")
         el.set(qn("w:w"), "60")
         el.set(qn("w:type"), "dxa")
         margins.append(el)
-    tbl_pr.append(margins)
+    insert_ordered(table._tbl.tblPr, margins, TBLPR_ORDER)
 
 
 # ---- the document --------------------------------------------------------------------------

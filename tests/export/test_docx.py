@@ -242,3 +242,24 @@ def test_missing_suffix_is_added(tmp_path, release):
 
     result = export_release(release, tmp_path / "siaran", "docx")
     assert result.path == tmp_path / "siaran.docx" and result.path.is_file()
+
+
+def test_xml_children_keep_the_schema_order(release, office, photo_store):
+    """Word refuses ('unreadable content') property elements out of schema order."""
+    from lxml import etree
+
+    from humas_desktop.export.docx import PPR_ORDER, RPR_ORDER, TBLPR_ORDER
+
+    data, _ = render_docx(release, office, photo_resolver=photo_store.get)
+    document = _read(data)
+    roots = [document.element, document.styles.element, document.sections[0].footer._element]
+    orders = {"pPr": PPR_ORDER, "rPr": RPR_ORDER, "tblPr": TBLPR_ORDER}
+    checked = 0
+    for root in roots:
+        for tag, order in orders.items():
+            for element in root.iter(qn(f"w:{tag}")):
+                names = [etree.QName(child).localname for child in element]
+                ranks = [order.index(n) for n in names if n in order]
+                assert ranks == sorted(ranks), (tag, names)
+                checked += 1
+    assert checked > 50
