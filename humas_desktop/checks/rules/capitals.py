@@ -107,7 +107,16 @@ class Capitals(Family):
                 and "capitals.title_name" in wanted
                 and self._before_name(doc, index)
             ):
-                yield Hit("capitals.title_name", token.start, token.end, (_capitalise(token.text),))
+                # wakil bupati Ahmad → Wakil Bupati Ahmad: the whole position is capitalised
+                prev = doc.previous(index)
+                start, fixed = token.start, _capitalise(token.text)
+                if (
+                    prev is not None
+                    and prev.text in self.honorifics
+                    and doc.text[prev.end : token.start] == " "
+                ):
+                    start, fixed = prev.start, _capitalise(prev.text) + " " + fixed
+                yield Hit("capitals.title_name", start, token.end, (fixed,))
 
     def _sentence_starts(self, doc: Document) -> Iterator[Hit]:
         tokens = doc.tokens

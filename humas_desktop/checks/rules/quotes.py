@@ -24,10 +24,28 @@ _SPEECH_END = frozenset(",!?")
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    open: int  # index of the opening mark
+    open: int | None  # index of the opening mark; None for a quotation begun in an earlier
+    # paragraph (a quote running over several paragraphs closes in the last one)
     close: int | None  # index of the closing mark, None when unclosed in the paragraph
-    open_char: str
+    open_char: str  # the opening mark, or the closing one when there is no opening
     misplaced_open: bool  # a ” (closing mark) used to open
+
+
+_OPENS_AFTER = frozenset("([{—–-/")
+_CLOSES_BEFORE = frozenset(".,;:!?)]…")
+
+
+def _straight_role(text: str, i: int, start: int, end: int) -> str:
+    """ "open", "close" or "" (can't tell) for a straight double quote, from its neighbours."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    opens = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE)
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return ""
 
 
 def pair_quotes(text: str, start: int, end: int) -> list[Quote]:
@@ -37,20 +55,24 @@ def pair_quotes(text: str, start: int, end: int) -> list[Quote]:
     for match in _MARKS.finditer(text, start, end):
         i = match.start()
         char = match.group()
-        if opening is None:
+        if char == "“":
+            role = "open"
+        elif char == "”":
             before = text[i - 1] if i > start else " "
             after = text[i + 1] if i + 1 < end else " "
-            if char == "”" and not (i == start or (before.isspace() and not after.isspace())):
-                continue  # a stray closing mark: nothing to pair
-            opening = (i, char, char == "”")
+            misused = i == start or (before.isspace() and not after.isspace())
+            role = "open" if misused and opening is None else "close"
         else:
-            if char == "“":
-                # an unclosed quotation followed by a new one
+            role = _straight_role(text, i, start, end) or ("close" if opening else "open")
+        if role == "open":
+            if opening is not None:  # an unclosed quotation followed by a new one
                 quotes.append(Quote(opening[0], None, opening[1], opening[2]))
-                opening = (i, char, False)
-                continue
+            opening = (i, char, char == "”")
+        elif opening is not None:
             quotes.append(Quote(opening[0], i, opening[1], opening[2]))
             opening = None
+        else:
+            quotes.append(Quote(None, i, char, False))  # closes a quotation begun earlier
     if opening is not None:
         quotes.append(Quote(opening[0], None, opening[1], opening[2]))
     return quotes
@@ -82,8 +104,11 @@ class Quotes(Family):
         curly: list[int] = []
         for paragraph in doc.paragraphs:
             for quote in pair_quotes(text, paragraph.start, paragraph.end):
-                (straight if quote.open_char == '"' else curly).append(quote.open)
-                yield from self._opening(doc, quote, paragraph.start, wanted)
+                first = quote.open if quote.open is not None else quote.close
+                assert first is not None
+                (straight if quote.open_char == '"' else curly).append(first)
+                if quote.open is not None:
+                    yield from self._opening(doc, quote, paragraph.start, wanted)
                 if quote.close is not None:
                     yield from self._closing(doc, quote, wanted)
         if "quotes.consistency" in wanted and straight and curly:
@@ -101,6 +126,7 @@ class Quotes(Family):
         self, doc: Document, quote: Quote, para_start: int, wanted: frozenset[str]
     ) -> Iterator[Hit]:
         text = doc.text
+        assert quote.open is not None
         match = _WORD_AFTER_OPEN.match(text, quote.open + 1)
         if match is None:
             return
@@ -128,7 +154,7 @@ class Quotes(Family):
         text = doc.text
         close = quote.close
         assert close is not None
-        mark = "”" if quote.open_char != '"' else '"'
+        mark = '"' if text[close] == '"' else "”"
         match = _AFTER_CLOSE.match(text, close + 1)
         if match is None:
             return

@@ -25,6 +25,11 @@ from .conftest import Run, fixed
         ),
         ("Acara dibuka bupati Ahmad.", "Acara dibuka Bupati Ahmad.", "kapital.jabatan-nama"),
         (
+            "Acara dibuka wakil bupati Ahmad.",
+            "Acara dibuka Wakil Bupati Ahmad.",
+            "kapital.jabatan-nama",
+        ),
+        (
             "Surat dari gubernur Jawa Barat.",
             "Surat dari Gubernur Jawa Barat.",
             "kapital.jabatan-nama",

@@ -69,3 +69,18 @@ def test_mixed_marks_are_advisory_style_only(run: Run) -> None:
     found = run(text, "kutip.seragam")
     assert [text[f.start] for f in found] == ['"']
     assert all(f.category == "style" and f.severity == "info" for f in found)
+
+
+def test_quotation_closed_in_a_later_paragraph(run: Run) -> None:
+    """A quote running over paragraphs closes in the last one, without an opening mark there."""
+    assert "dan kita lanjutkan,” ujarnya." in fixed(
+        run, "dan kita lanjutkan” ujarnya.", "kutip.koma"
+    )
+    text = 'dan kita lanjutkan," ujarnya. "Kalimat baru," katanya.'
+    assert [f for f in run(text) if f.rule.startswith("kutip.")] == []
+
+
+def test_straight_quotes_are_told_apart_by_their_neighbours() -> None:
+    text = 'lanjut," ujarnya. "Baru," katanya.'
+    quotes = pair_quotes(text, 0, len(text))
+    assert [(q.open, q.close) for q in quotes] == [(None, 7), (18, 24)]
