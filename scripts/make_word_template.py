@@ -153,7 +153,10 @@ def build() -> Document:
                      after=14, keep_next=True)
     _paragraph_style(doc, s.body, size=12, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=8, line=1.15)
     bullet = _paragraph_style(doc, s.bullet, size=12, align=WD_ALIGN_PARAGRAPH.JUSTIFY,
-                              after=4, line=1.15)
+                              before=2, after=8, line=1.15)
+    # Items sit close together; the list as a whole keeps the body's 8 pt after it.
+    insert_ordered(bullet.element.get_or_add_pPr(), OxmlElement("w:contextualSpacing"),
+                   PPR_ORDER)
     num_pr = doc.styles["List Bullet"].element.pPr.find(qn("w:numPr"))
     insert_ordered(bullet.element.get_or_add_pPr(), copy.deepcopy(num_pr), PPR_ORDER)
     quote = _paragraph_style(doc, s.quote, size=12, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
