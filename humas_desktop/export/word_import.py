@@ -70,8 +70,11 @@ _DAYS = "|".join(DAY_NAMES) + "|Jum'at|Ahad"
 LONG_DATE_RE = re.compile(
     rf"(?:\b(?:{_DAYS}),?\s+)?\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTHS})\s+(?P<y>\d{{4}})\b",
     re.IGNORECASE)
-LABEL_RE = re.compile(r"^\s*(siaran\s+pers|press\s+release|rilis\s+(?:pers|berita))\b",
-                      re.IGNORECASE)
+# The label alone on its line, perhaps with the number: `SIARAN PERS`, `Siaran Pers No: 12/…`.
+# `Siaran Pers: Gubernur Buka …` is a headline, not a label.
+LABEL_RE = re.compile(
+    r"^\s*(?:siaran\s+pers|press\s+release|rilis\s+(?:pers|berita))\s*[:.]?\s*"
+    r"(?:(?:nomor|no\.?)\s*:?\s*(?P<number>\S+/\S*))?\s*$", re.IGNORECASE)
 NUMBER_RE = re.compile(r"^\s*(?:nomor|no\.?)\s*:?\s*(?P<number>\S.*?)\s*$", re.IGNORECASE)
 END_RE = re.compile(r"^[\s\-–—(*]*(?:#{3,}|selesai|end|000|\*{3,})[\s\-–—)*]*$", re.IGNORECASE)
 CONTACTS_RE = re.compile(r"^\s*(?:narahubung|kontak(?:\s+media)?|contact(?:\s+person)?|"
@@ -377,9 +380,11 @@ def _header_end(paras: list[_Para]) -> tuple[int, str]:
     number = ""
     end = 0
     window = paras[:30]
-    label = next((i for i, p in enumerate(window) if LABEL_RE.match(p.text)), None)
-    if label is not None:
-        end = label + 1
+    found = next(((i, m) for i, m in ((i, LABEL_RE.match(p.text)) for i, p in enumerate(window))
+                  if m is not None), None)
+    if found is not None:
+        end = found[0] + 1
+        number = found[1].group("number") or ""
     else:
         rule = next((i for i, p in enumerate(window[:15]) if p.border_below), None)
         if rule is not None:
@@ -387,7 +392,7 @@ def _header_end(paras: list[_Para]) -> tuple[int, str]:
         else:
             while end < len(paras) and (paras[end].in_table or paras[end].style.startswith("kop")):
                 end += 1
-    for i in range(end, min(end + 4, len(paras))):
+    for i in range(end, min(end + 4, len(paras)) if not number else 0):
         match = NUMBER_RE.match(paras[i].text)
         if match and "/" in match.group("number"):
             number = match.group("number")

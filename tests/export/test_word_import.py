@@ -309,3 +309,20 @@ def test_batch_import_survives_a_bug_on_one_file(tmp_path, release, office, monk
     assert [p.name for p, _ in report.failed] == ["s0.docx"]
     assert "TypeError" in report.failed[0][1]
     assert len(report.imported) == 1
+
+
+def test_label_with_number_and_label_inside_a_headline(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("SIARAN PERS Nomor: 7/HUMAS/I/2024")
+    document.add_paragraph().add_run("Bupati Resmikan Pasar Rakyat").bold = True
+    document.add_paragraph("BENTENG – Isi.")
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+    release = import_docx(path).release
+    assert (release.number, release.title) == ("7/HUMAS/I/2024", "Bupati Resmikan Pasar Rakyat")
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Siaran Pers: Gubernur Buka Rakor Inflasi").bold = True
+    document.add_paragraph("MAKASSAR – Isi.")
+    document.save(str(path))
+    assert import_docx(path).release.title == "Siaran Pers: Gubernur Buka Rakor Inflasi"
