@@ -89,6 +89,7 @@ class Quotes(Family):
         "quotes.space_after",
         "quotes.verb_case",
         "quotes.open_space",
+        "quotes.close_space",
         "quotes.capital_start",
         "quotes.consistency",
     )
@@ -155,6 +156,15 @@ class Quotes(Family):
         close = quote.close
         assert close is not None
         mark = '"' if text[close] == '"' else "”"
+        if (
+            "quotes.close_space" in wanted
+            and close >= 2
+            and text[close - 1] in " \u00a0"
+            and not text[close - 2].isspace()
+            and (quote.open is None or close - 1 > quote.open + 1)
+        ):
+            # `terbuka ,”` / `terbuka ”`: no space inside the closing mark
+            yield Hit("quotes.close_space", close - 2, close + 1, (text[close - 2] + text[close],))
         match = _AFTER_CLOSE.match(text, close + 1)
         if match is None:
             return
