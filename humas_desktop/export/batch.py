@@ -115,6 +115,26 @@ def export_batch(releases: Sequence[Release], folder: Path,
     return result
 
 
+def _convert_group(sources: list[tuple[Release, Path, Path]], work: Path,
+                   result: BatchResult) -> list[tuple[tuple[Release, Path, Path], Path]]:
+    """Convert a group with one LibreOffice run; if that fails, file by file to find the culprit."""
+    if not sources:
+        return []
+    try:
+        pdfs = convert_to_pdf([source for _, source, _ in sources], work)
+        return list(zip(sources, pdfs, strict=True))
+    except ExportError as exc:
+        if len(sources) == 1:
+            release = sources[0][0]
+            result.failed.append((release.id, tr("export.batch_failed", title=release.title,
+                                                  reason=str(exc))))
+            return []
+    converted = []
+    for item in sources:
+        converted += _convert_group([item], work, result)
+    return converted
+
+
 def _pdf_batch(releases: Sequence[Release], folder: Path, result: BatchResult, taken: set[str],
                office: OfficeProfile | None, photo_resolver: PhotoResolver | None,
                template: Path | None, force: bool, progress: Progress | None,
@@ -141,14 +161,8 @@ def _pdf_batch(releases: Sequence[Release], folder: Path, result: BatchResult, t
                 except (HumasError, OSError) as exc:
                     result.failed.append((release.id, tr("export.batch_failed",
                                                           title=release.title, reason=str(exc))))
-            try:
-                pdfs = convert_to_pdf([s for _, s, _ in sources], work) if sources else []
-            except ExportError as exc:
-                for release, _, _ in sources:
-                    result.failed.append((release.id, tr("export.batch_failed",
-                                                          title=release.title, reason=str(exc))))
-                pdfs = []
-            for (release, _, target), pdf in zip(sources, pdfs, strict=False):
+            converted = _convert_group(sources, work, result)
+            for (release, _, target), pdf in converted:
                 try:
                     write_atomic(target, pdf.read_bytes(), force=force)
                     result.written.append(target)

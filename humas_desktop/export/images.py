@@ -107,7 +107,7 @@ def prepare_bytes(data: bytes, name: str, max_px: int = PHOTO_MAX_PX) -> Prepare
             raise ImageProblem(tr("export.image_unreadable", file=name)) from None
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=48)  # ~10 MB of scaled photos at most
 def _prepare_cached(path: str, mtime_ns: int, size: int, max_px: int, name: str) -> PreparedImage:
     data = Path(path).read_bytes()
     return prepare_bytes(data, name, max_px)

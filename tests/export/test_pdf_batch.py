@@ -99,3 +99,28 @@ def test_slug():
         "pemkab-selayar-gelar-pelatihan-jurnalistik-bagi-asn")
     assert slug("CON") == "siaran-pers-con"
     assert slug("") == "siaran-pers"
+
+
+def test_batch_pdf_isolates_a_file_libreoffice_cannot_convert(tmp_path, release, monkeypatch):
+    from humas_desktop.export import batch
+    from humas_desktop.export.errors import ExportError
+
+    def fake_convert(files, out_dir, timeout=0):
+        if any(f.name == "001.docx" for f in files):
+            raise ExportError("LibreOffice gagal")
+        results = []
+        for f in files:
+            pdf_path = out_dir / (f.stem + ".pdf")
+            pdf_path.write_bytes(b"%PDF-1.7 fake")
+            results.append(pdf_path)
+        return results
+
+    monkeypatch.setattr(batch, "find_soffice", lambda: tmp_path)
+    monkeypatch.setattr(batch, "convert_to_pdf", fake_convert)
+    out = tmp_path / "pdf"
+    out.mkdir()
+    releases = [replace(release, id=f"id-{i}", title=f"Siaran {i}", photos=()) for i in range(4)]
+    result = export_batch(releases, out, "pdf")
+    assert [rid for rid, _ in result.failed] == ["id-1"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "2023-11-28_siaran-0.pdf", "2023-11-28_siaran-2.pdf", "2023-11-28_siaran-3.pdf"]
