@@ -64,6 +64,8 @@ class Capitals(Family):
         self.days = {d.lower(): d for d in data.get("days", [])}
         self.months = {m.lower(): m for m in data.get("months", [])}
         self.titles = _words(data, "titles")
+        # institutions written in capitals before their region (pemprov Sulbar → Pemprov)
+        self.institutions = _words(data, "institutions")
         # national offices usually capitalised when they mean the one holder (Presiden)
         self.titles_alone = self.titles - _words(data, "titles_capitalised_alone")
         self.honorifics = _words(data, "honorifics")
@@ -87,6 +89,12 @@ class Capitals(Family):
             if lower in self.function_words and "capitals.function_word" in wanted:
                 if self._needless_capital(doc, index):
                     yield Hit("capitals.function_word", token.start, token.end, (lower,))
+                continue
+            if lower in self.institutions and token.text.islower():
+                if "capitals.title_name" in wanted and self._before_name(doc, index):
+                    yield Hit(
+                        "capitals.title_name", token.start, token.end, (_capitalise(token.text),)
+                    )
                 continue
             if lower not in self.titles:
                 continue
