@@ -85,8 +85,8 @@ DATELINE_RE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z.'\- ]{1,40}?)(?:\s*,\s*[^�
                          r"\s*(?P<dash>[–—]|-{1,2})\s*")
 CAPTION_START_RE = re.compile(r"^\s*(?:foto|keterangan(?:\s+foto)?|ket\.?|caption)\b",
                               re.IGNORECASE)
-CAPTION_PREFIX_RE = re.compile(r"^\s*(?:keterangan(?:\s+foto)?|ket\.?|caption|foto)\s*[:\-–—]\s*",
-                               re.IGNORECASE)
+CAPTION_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:keterangan|ket\.?)(?:\s+foto)?|caption|foto)\s*[:\-–—]\s*", re.IGNORECASE)
 CREDIT_RE = re.compile(r"\s*\((?:foto|photo|dok\.?|dokumentasi)\s*:\s*(?P<credit>[^()]+)\)\s*$",
                        re.IGNORECASE)
 PHONE_RE = re.compile(r"(?:\+?62|0)[\d\s.\-()]{7,}\d")
@@ -94,6 +94,7 @@ EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 CONTACT_LABEL_RE = re.compile(
     r"\b(?:telp|telepon|tel|hp|wa|whatsapp|surel|e-?mail)\b\.?(?:\s*/\s*(?:wa|hp)\b\.?)?\s*:?",
     re.IGNORECASE)
+DEGREE_RE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.){1,4}$|^[A-Z]{1,4}\.?$")  # S.Sos. M.Si. SH ST
 BULLET_MARK_RE = re.compile(r"^\s*[•·▪●◦\-–*]\s+")
 # Letterhead lines typed as plain paragraphs at the top, and `Makassar, 28 November 2023`.
 KOP_NAME_RE = re.compile(
@@ -464,6 +465,13 @@ def _contact(text: str) -> ContactPerson | None:
     position = rest[1] if len(rest) > 1 else ""
     if len(rest) == 1 and "(" in name and name.endswith(")"):
         name, _, position = name[:-1].partition("(")
+    elif len(rest) == 1 and ", " in name:
+        # `Budi Santoso, S.Sos., Kabag Prokopim`: degrees stay with the name
+        parts = name.split(", ")
+        keep = 1
+        while keep < len(parts) and DEGREE_RE.match(parts[keep]):
+            keep += 1
+        name, position = ", ".join(parts[:keep]), ", ".join(parts[keep:])
     return ContactPerson(name.strip(" ,"), position.strip(" ,"), phone, email)
 
 

@@ -326,3 +326,51 @@ def test_label_with_number_and_label_inside_a_headline(tmp_path):
     document.add_paragraph("MAKASSAR – Isi.")
     document.save(str(path))
     assert import_docx(path).release.title == "Siaran Pers: Gubernur Buka Rakor Inflasi"
+
+
+def test_messy_office_file(tmp_path):
+    """Kop in a table with a logo, Heading 1 headline, a hyperlink, photo and caption in a
+    table, `-end-`, contacts on one line each."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    kop = d.add_table(rows=1, cols=2)
+    kop.cell(0, 0).paragraphs[0].add_run().add_picture(io.BytesIO(make_jpeg(200, 200)),
+                                                       width=Cm(2))
+    kop.cell(0, 1).paragraphs[0].add_run("PEMERINTAH KOTA MAKASSAR")
+    kop.cell(0, 1).add_paragraph("Jl. Ahmad Yani No. 2 Makassar")
+    d.add_heading("Wali Kota Tinjau Banjir di Tamalanrea", 1)
+    p = d.add_paragraph("Makassar, Humas – Wali Kota meninjau banjir, Kamis (30/11/2023). ")
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), d.part.relate_to(
+        "https://makassarkota.go.id",
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+        is_external=True))
+    run, text = OxmlElement("w:r"), OxmlElement("w:t")
+    text.text = "makassarkota.go.id"
+    run.append(text)
+    link.append(run)
+    p._p.append(link)
+    grid = d.add_table(rows=2, cols=1)
+    grid.cell(0, 0).paragraphs[0].add_run().add_picture(io.BytesIO(make_jpeg(1200, 800)),
+                                                        width=Cm(10))
+    grid.cell(1, 0).paragraphs[0].add_run("Ket foto: Wali Kota meninjau banjir.").italic = True
+    d.add_paragraph("Paragraf kedua.")
+    d.add_paragraph("-end-")
+    d.add_paragraph("Narahubung :")
+    d.add_paragraph("Budi Santoso, S.Sos., Kabag Prokopim, HP 0811-4444-5555")
+    d.add_paragraph("Sitti Aminah (Staf Humas) sitti@makassarkota.go.id")
+    path = tmp_path / "berantakan.docx"
+    d.save(str(path))
+
+    result = import_docx(path)
+    r = result.release
+    assert r.title == "Wali Kota Tinjau Banjir di Tamalanrea"
+    assert (r.dateline_city, r.release_date) == ("Makassar", date(2023, 11, 30))
+    assert [b.text for b in r.body] == [
+        "Wali Kota meninjau banjir, Kamis (30/11/2023). makassarkota.go.id", "Paragraf kedua."]
+    assert [(p.caption, p.credit) for p in r.photos] == [("Wali Kota meninjau banjir.", "")]
+    assert [(c.name, c.position, c.phone, c.email) for c in r.contacts] == [
+        ("Budi Santoso, S.Sos.", "Kabag Prokopim", "0811-4444-5555", ""),
+        ("Sitti Aminah", "Staf Humas", "", "sitti@makassarkota.go.id")]
