@@ -143,3 +143,17 @@ def test_text_to_standard_output(data, stored, capsys):
     assert run(data, "export", stored[0], "--format", "docx", "--out", "-") == 2
     assert "bukan teks" in capsys.readouterr().err
     assert run(data, "export", *stored, "--format", "txt", "--out", "-") == 2
+
+
+def test_import_mixes_json_and_word(data, tmp_path, capsys):
+    from humas_desktop.model.interchange import dumps
+
+    json_path = tmp_path / "a.json"
+    json_path.write_text(dumps(new_release(title="Dari JSON", body=(Block.plain("Isi."),))),
+                         encoding="utf-8")
+    word_path = tmp_path / "b.docx"
+    export_docx(new_release(title="Dari Word", body=(Block.plain("Isi."),)), word_path)
+    assert run(data, "import", str(json_path), str(word_path)) == 0
+    ids = capsys.readouterr().out.split()
+    with Archive.open(data) as archive:
+        assert sorted(archive.get(i).title for i in ids) == ["Dari JSON", "Dari Word"]
