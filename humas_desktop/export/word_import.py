@@ -638,8 +638,12 @@ def import_docx(path: Path, status: Status = Status.PUBLISHED) -> WordImport:
 
 
 def read_docx(path: Path) -> Release:
-    """The archive's importer signature: the release only (photos via import_docx)."""
-    return import_docx(path).release
+    """The archive's reader signature (path → Release): text only.
+
+    The photos are left out because nothing here can store their bytes, and a release must
+    not point at photos the archive does not have; `import_word_files` keeps them.
+    """
+    return replace(import_docx(path).release, photos=())
 
 
 # ---- 4. many files into the archive ---------------------------------------------------------
