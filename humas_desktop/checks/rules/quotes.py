@@ -145,7 +145,9 @@ class Quotes(Family):
             or before[-1] in ".!?"
             or (before[-1] in ",:" and last_word in self.speech_verbs)
         )
-        if starts_speech or self._attribution_follows(doc, quote):
+        if any(c.isupper() for c in word[1:]) or word.startswith("e-"):
+            return  # eKTP, e-KTP, iPhone
+        if starts_speech:  # a quotation woven into the sentence may start in lower case
             start = match.start("word")
             yield Hit(
                 "quotes.capital_start", start, start + len(word), (word[:1].upper() + word[1:],)
