@@ -46,6 +46,8 @@ class DiKe(Family):
         self.joined_words = _words(data, "joined_words")  # keluar: a word, not ke + luar
         self.ordinal_heads = _words(data, "ordinal_heads")  # hari ke dua → hari kedua
         self.numerals = _words(data, "numerals")
+        # verbs whose di- form the dictionary lacks (digelar, dikonfirmasi)
+        self.di_verbs = _words(data, "di_verbs")
 
     def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
         tokens = doc.tokens
@@ -75,24 +77,18 @@ class DiKe(Family):
         head = rest.split("-", 1)[0]  # ditengah-tengah → tengah
         base = _strip_clitic(head)  # diantaranya → antara
         if whole.split("-", 1)[0] in self.joined_words:
-            return False  # keluar, kemari: words in their own right
+            return False  # keluar: a word in its own right
         if head in self.places or base in self.places:
             return True
-        if ctx.is_word(whole):
-            # di- + -an is no affix: dibagian, dilapangan are the preposition + a derived noun
-            return (
-                prep == "di"
-                and head.endswith("an")
-                and not head.endswith("kan")
-                and not ctx.knows_stem(head)
-                and ctx.knows_stem(head[:-2])
-            )
-        if not ctx.is_word(rest):
-            return False
-        # a derived noun after the preposition: dikegiatan, dipelatihan, disebuah
-        return (head.endswith("an") and not head.endswith("kan")) or (
-            head.startswith(_NOUN_PREFIXES) and not ctx.knows_stem(head)
-        )
+        if prep != "di" or not head.endswith("an") or head.endswith("kan"):
+            return False  # ke-…-an is a confix (kedinasan); other rests may be verbs
+        # di- + -an is no affix: dibagian, dikegiatan are the preposition + a derived noun.
+        # Hunspell (not the morphology layer, which accepts di- + any word) is asked whether
+        # the joined form exists; when it does, only a derived -an rest counts (dibagian yes,
+        # dimakan and ditahan no).
+        if ctx.in_dictionary(whole):
+            return not ctx.knows_stem(head) and ctx.knows_stem(head[:-2])
+        return ctx.is_word(rest)
 
     def _join(self, doc: Document, ctx: CheckContext, index: int) -> Hit | None:
         tokens = doc.tokens
@@ -108,6 +104,8 @@ class DiKe(Family):
         head = lower.split("-", 1)[0]
         if lower in self.places or head in self.places or _strip_clitic(head) in self.places:
             return None
+        if lower in self.numerals and prep.lower() == "di":
+            return None  # di empat kecamatan
         joined = prep + rest
         if prep.lower() == "ke":
             if lower == "pada":
@@ -117,11 +115,31 @@ class DiKe(Family):
                 if prev is not None and prev.text.lower() in self.ordinal_heads:
                     return Hit("di_ke.join", tokens[index].start, nxt.end, (joined,))
                 return None
-            if not ctx.is_word(rest) and ctx.is_word(joined.lower()):
+            if not ctx.is_word(rest) and ctx.in_dictionary(joined.lower()):
                 return Hit("di_ke.join", tokens[index].start, nxt.end, (joined,))
-            return None
-        if not ctx.is_word(joined.lower()):
             return None
         if head.endswith("an") and not head.endswith("kan") and not ctx.knows_stem(head):
             return None  # di bagian, di lapangan: a derived noun, whatever the dictionary says
+        if _strip_clitic(head) not in self.di_verbs and not self._verb_after_di(
+            head, joined.lower(), ctx
+        ):
+            return None
         return Hit("di_ke.join", tokens[index].start, nxt.end, (joined,))
+
+    @staticmethod
+    def _verb_after_di(head: str, joined: str, ctx: CheckContext) -> bool:
+        """Is di + rest the passive verb? Hunspell knows it (dilaksanakan, dibawa), or the rest
+        is a stem with a verb suffix (sosialisasikan, dasari, hadiri). The morphology layer
+        alone is no proof: it accepts di + any word (dikantor)."""
+        if ctx.in_dictionary(joined):
+            return True
+        for suffix in ("kannya", "kan", "inya", "i"):
+            if head.endswith(suffix):
+                stem = head[: -len(suffix)]
+                return (
+                    len(stem) >= 3
+                    and not ctx.knows_stem(head)
+                    and ctx.knows_stem(stem)
+                    and ctx.is_word(joined)
+                )
+        return False
