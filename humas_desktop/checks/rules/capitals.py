@@ -66,6 +66,8 @@ class Capitals(Family):
         self.titles = _words(data, "titles")
         # institutions written in capitals before their region (pemprov Sulbar → Pemprov)
         self.institutions = _words(data, "institutions")
+        # words before `kecamatan Karimun` that make it a common noun (empat kecamatan …)
+        self.quantifiers = _words(data, "quantifiers")
         # national offices usually capitalised when they mean the one holder (Presiden)
         self.titles_alone = self.titles - _words(data, "titles_capitalised_alone")
         self.honorifics = _words(data, "honorifics")
@@ -91,7 +93,15 @@ class Capitals(Family):
                     yield Hit("capitals.function_word", token.start, token.end, (lower,))
                 continue
             if lower in self.institutions and token.text.islower():
-                if "capitals.title_name" in wanted and self._before_name(doc, index):
+                prev = doc.previous(index)
+                counted = prev is not None and (
+                    prev.kind is Kind.NUMBER or prev.text.lower() in self.quantifiers
+                )
+                if (
+                    not counted
+                    and "capitals.title_name" in wanted
+                    and self._before_name(doc, index)
+                ):
                     yield Hit(
                         "capitals.title_name", token.start, token.end, (_capitalise(token.text),)
                     )
