@@ -17,7 +17,7 @@ from humas_desktop.checks.rules.registry import Family, Hit, family
 from humas_desktop.checks.tokens import Document
 
 _MARKS = re.compile(r"[“”\"]")
-_AFTER_CLOSE = re.compile(r"(?P<dot>\.)?(?P<gap>[ \u00a0]*)(?P<word>[^\W\d_]+)")
+_AFTER_CLOSE = re.compile(r"(?P<dot>[.,])?(?P<gap>[ \u00a0]*)(?P<word>[^\W\d_]+)")
 _WORD_AFTER_OPEN = re.compile(r"(?P<gap>[ \u00a0]*)(?P<word>[^\W\d_][\w-]*)")
 _SPEECH_END = frozenset(",!?")
 
@@ -182,7 +182,8 @@ class Quotes(Family):
         if before not in _SPEECH_END or match.group("dot"):
             if "quotes.comma" in wanted:
                 start = close - 1 if before == "." else close
-                yield Hit("quotes.comma", start, match.end(), ("," + mark + " " + verb,))
+                inside = "" if before in _SPEECH_END else ","  # `siap?”. tanya` keeps its ?
+                yield Hit("quotes.comma", start, match.end(), (inside + mark + " " + verb,))
             return
         if gap != " ":
             if "quotes.space_after" in wanted:

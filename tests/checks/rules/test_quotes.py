@@ -84,3 +84,15 @@ def test_straight_quotes_are_told_apart_by_their_neighbours() -> None:
     text = 'lanjut," ujarnya. "Baru," katanya.'
     quotes = pair_quotes(text, 0, len(text))
     assert [(q.open, q.close) for q in quotes] == [(None, 7), (18, 24)]
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("“Kami siap”, ungkap Adi.", "“Kami siap,” ungkap Adi."),
+        ("“Kami siap,”, ungkap Adi.", "“Kami siap,” ungkap Adi."),
+        ("“Siapa hadir?”. tanya Adi.", "“Siapa hadir?” tanya Adi."),
+    ],
+)
+def test_punctuation_after_the_closing_mark_moves_inside(run: Run, wrong: str, right: str) -> None:
+    assert right in fixed(run, wrong, "kutip.koma")
