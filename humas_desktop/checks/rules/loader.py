@@ -60,6 +60,10 @@ class Rule:
         text = self.message_en if lang == "en" else self.message_id
         return text.format_map(_Fields(fields)) if fields else text
 
+    def description(self, lang: str = "id") -> str:
+        """The message without its placeholders, for the list of rules in the settings."""
+        return self.message(lang, found="…", suggestion="…")
+
     @property
     def gives_suggestions(self) -> bool:
         return self.pattern is None or self.replace is not None

@@ -149,3 +149,10 @@ def test_broken_toml_names_the_file(tmp_path: Path) -> None:
     _write_pack(tmp_path, "[[rules]\nid=")
     with pytest.raises(RulePackError, match=r"bad\.toml"):
         load_rules(folder=tmp_path)
+
+
+def test_rules_describe_themselves_for_the_settings_list(rules) -> None:
+    rule = rules.rule("baku.kata")
+    assert rule.description("id") == "Bentuk tidak baku: tulis …."
+    assert rule.description("en") == "Non-standard form: write …."
+    assert all("{" not in r.description(lang) for r in rules.rules for lang in ("id", "en"))
