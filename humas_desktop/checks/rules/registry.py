@@ -10,7 +10,7 @@ data, and an office that switches a rule off only drops that rule's hits.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -64,6 +64,3 @@ def keep_case(model: str, replacement: str) -> str:
     if model[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
     return replacement
-
-
-Predicate = Callable[[str], bool]

@@ -14,6 +14,7 @@ from humas_desktop.checks.rules.registry import Family, Hit, family
 from humas_desktop.checks.tokens import Document, Kind
 
 _ENDS = frozenset(".!?…:;\"”’')]")
+_OPENING_QUOTES = frozenset("“\"'‘")
 
 
 def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -46,9 +47,10 @@ class Sentences(Family):
                 continue
             first = words[0]
             lower = first.text.lower()
-            if first.text[:1].isupper() and doc.is_sentence_start(
-                tokens.index(first, sentence.first_token)
-            ):
+            quoted = any(
+                t.text in _OPENING_QUOTES for t in sentence_tokens if t.start < first.start
+            )
+            if first.text[:1].isupper() and not quoted:  # speech may start however it likes
                 if lower in self.openers and "sentences.conjunction_start" in wanted:
                     yield Hit("sentences.conjunction_start", first.start, first.end)
                 elif (
