@@ -3,11 +3,12 @@
 A pack is data: each `[[rules]]` entry has an id, a category, a severity, either a `pattern`
 (a regular expression, with an optional `replace` template for the suggestion) or a `check`
 (a named check from a family module), a message in Indonesian and English, examples written
-wrong → right, and a reference (EYD V section or KBBI). A pack's `[data]` table feeds the
-named checks of that pack (word lists, pairs). A pattern rule may list `requires`: strings of
-which the text must hold at least one before the pattern is tried (speed only; a rule whose
-`requires` is too narrow fails its own examples). Bad packs fail loudly at load time, naming the
-file and the rule, so a broken edit never silently switches checking off.
+wrong → right, and a reference (EYD V section or KBBI). `safe_fix = true` marks rules whose
+first suggestion may be applied without a look (the editor's "Perbaiki semua"). A pack's
+`[data]` table feeds the named checks of that pack (word lists, pairs). A pattern rule may list
+`requires`: strings of which the text must hold at least one before the pattern is tried (speed
+only; a rule whose `requires` is too narrow fails its own examples). Bad packs fail loudly at
+load time, naming the file and the rule, so a broken edit never silently switches checking off.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class Rule:
     replace: str | None = None  # suggestion template for pattern rules (re expand syntax)
     accept: tuple[str, ...] = ()  # texts the rule must leave alone (tested like examples)
     requires: tuple[str, ...] = ()  # pattern rules: run only if the text holds one of these
+    safe_fix: bool = False  # the first suggestion can be applied unseen ("Perbaiki semua")
 
     def message(self, lang: str = "id", **fields: str) -> str:
         text = self.message_en if lang == "en" else self.message_id
@@ -191,6 +193,9 @@ def _parse_rule(raw: Mapping[str, Any], pack: str, where: str) -> Rule:
     accept = raw.get("accept", [])
     if not isinstance(accept, list) or not all(isinstance(a, str) for a in accept):
         raise RulePackError(f"{where}: 'accept' must be a list of strings")
+    safe_fix = raw.get("safe_fix", False)
+    if not isinstance(safe_fix, bool):
+        raise RulePackError(f"{where}: 'safe_fix' must be true or false")
     requires = raw.get("requires", [])
     if not isinstance(requires, list) or not all(isinstance(r, str) and r for r in requires):
         raise RulePackError(f"{where}: 'requires' must be a list of non-empty strings")
@@ -231,6 +236,7 @@ def _parse_rule(raw: Mapping[str, Any], pack: str, where: str) -> Rule:
         replace=replace,
         accept=tuple(accept),
         requires=tuple(requires),
+        safe_fix=safe_fix,
     )
 
 

@@ -156,3 +156,10 @@ def test_rules_describe_themselves_for_the_settings_list(rules) -> None:
     assert rule.description("id") == "Bentuk tidak baku: tulis …."
     assert rule.description("en") == "Non-standard form: write …."
     assert all("{" not in r.description(lang) for r in rules.rules for lang in ("id", "en"))
+
+
+def test_safe_fixes_are_marked_and_have_suggestions(rules) -> None:
+    safe = [r for r in rules.rules if r.safe_fix]
+    assert {"spasi.ganda", "baku.kata", "angka.rupiah"} <= {r.id for r in safe}
+    assert all(r.gives_suggestions and r.category != "foreign" for r in safe)
+    assert not rules.rule("kapital.jabatan-sendiri").safe_fix
