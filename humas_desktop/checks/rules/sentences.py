@@ -95,6 +95,8 @@ class Sentences(Family):
         inner = doc.tokens[paragraph.first_token : paragraph.end_token - 1]
         if not any(t.text in (",", ".", ";", ":", "”", '"') for t in inner):
             return None
+        if any(t.text == ":" for t in inner[:4]):
+            return None  # a label line: Foto: …, Keterangan: …, Baca juga: …
         if looks_like_headline(doc, p_index) or is_list_item(doc, p_index):
             return None
         return Hit("sentences.final_stop", last.start, last.end, (last.text + ".",))
