@@ -58,7 +58,7 @@ def test_typing_autosaves_after_two_seconds_pause(qtbot, editor, archive, releas
     assert _stored(archive, release).title == ""
     _wait_saved(qtbot, archive, release, lambda r: r.title == "Bupati Resmikan Pasar Rakyat "
                 "Benteng", timeout=3000)
-    assert not editor.is_dirty()
+    qtbot.waitUntil(lambda: not editor.is_dirty(), timeout=2000)  # the result is queued
     assert states[-1].startswith("Tersimpan ")
     assert _stored(archive, release).revision == release.revision + 1
 
@@ -127,7 +127,8 @@ def test_every_section_lands_in_archive(qtbot, editor, archive, release, tmp_pat
     assert stored.about == "Tentang Diskominfo."
     assert stored.tags == ("pasar", "DAK", "peresmian")
     assert stored.number == "046/HUMAS-DKISP/XI/2023"
-    assert saved and saved[-1] == stored
+    qtbot.waitUntil(lambda: bool(saved) and saved[-1] == stored, timeout=2000)
+    qtbot.waitUntil(lambda: not editor.is_dirty(), timeout=2000)
     editor._journal.flush()
     assert pending_recoveries(archive.data_dir) == []
 
@@ -317,22 +318,32 @@ def test_typing_during_background_save_stays_dirty(qtbot, editor, archive, relea
     qtbot.waitUntil(lambda: editor._inflight is not None, timeout=2000)
     qtbot.keyClicks(editor.title, " dua")  # typed while the first save is on its way
     _wait_saved(qtbot, archive, release, lambda r: r.title == "Satu dua")
-    qtbot.waitUntil(lambda: not editor.is_dirty(), timeout=2000)
+    try:
+        qtbot.waitUntil(lambda: not editor.is_dirty(), timeout=2000)
+    except Exception:
+        raise AssertionError((editor.autosave_state, editor._inflight, editor._dirty,
+                              editor._edits, editor._autosave_timer.isActive())) from None
     assert editor.current_release().revision == _stored(archive, release).revision
 
 
 def test_failed_save_keeps_text_in_journal_and_retries(qtbot, editor, archive, release) -> None:
+    editor.set_archive(archive, underlines=False)  # no checker thread reading the archive
     editor.autosave_delay_ms = 50
     editor.load(release)
-    archive.close()
+    archive.close()  # the archive file is taken away under the open program
     db = archive.db_path
     moved = [(p, p.with_name(p.name + ".away")) for p in db.parent.glob(db.name + "*")]
     for path, away in moved:
         path.rename(away)
     try:
         qtbot.keyClicks(editor.title, "Tetap aman")
-        qtbot.waitUntil(lambda: editor.autosave_state.startswith("Gagal menyimpan"),
-                        timeout=3000)
+        try:
+            qtbot.waitUntil(lambda: editor.autosave_state.startswith("Gagal menyimpan"),
+                            timeout=3000)
+        except Exception:
+            raise AssertionError((editor.autosave_state, editor._inflight, editor._dirty,
+                                  editor._edits, editor._autosave_timer.isActive(),
+                                  list(db.parent.iterdir()))) from None
         assert editor.is_dirty()
         editor._journal.flush()
         [recovery] = pending_recoveries(archive.data_dir)
@@ -346,5 +357,6 @@ def test_failed_save_keeps_text_in_journal_and_retries(qtbot, editor, archive, r
             away.rename(path)
     qtbot.keyClicks(editor.title, "!")
     _wait_saved(qtbot, archive, release, lambda r: r.title == "Tetap aman!")
+    qtbot.waitUntil(lambda: not editor.is_dirty(), timeout=2000)
     editor._journal.flush()
     assert pending_recoveries(archive.data_dir) == []
