@@ -84,6 +84,8 @@ class Compounds(Family):
         self.pun_fixed = _words(data, "pun_fixed")
         self.bound = _words(data, "bound")
         self.bound_stop = _words(data, "bound_not_before")
+        self.join_firsts = frozenset(first for first, _ in self.join)
+        self.pun_seconds = frozenset(w[:-3] for w in self.pun_fixed)
 
     def handled_words(self, wanted: frozenset[str]) -> Iterable[str]:
         return self.split if "compounds.apart" in wanted else ()
@@ -103,7 +105,11 @@ class Compounds(Family):
                 )
                 continue
             nxt = tokens[words[pos + 1]] if pos + 1 < len(words) else None
-            if nxt is not None and doc.text[token.end : nxt.start] == " ":
+            if (
+                nxt is not None
+                and lower in self.join_firsts
+                and doc.text[token.end : nxt.start] == " "
+            ):
                 joined = self.join.get((lower, nxt.text.lower()))
                 if (
                     joined is not None
@@ -112,7 +118,7 @@ class Compounds(Family):
                 ):
                     yield Hit("compounds.joined", token.start, nxt.end, (keep_case(text, joined),))
                     continue
-            if "compounds.pun" in wanted:
+            if "compounds.pun" in wanted and (lower.endswith("pun") or lower in self.pun_seconds):
                 hit = self._pun(token, nxt, doc, ctx)
                 if hit is not None:
                     yield hit
