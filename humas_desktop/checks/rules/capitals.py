@@ -57,6 +57,7 @@ class Capitals(Family):
         "capitals.title_alone",
         "capitals.title_name",
         "capitals.function_word",
+        "capitals.unit",
     )
 
     def __init__(self, data: Mapping[str, Any]) -> None:
@@ -68,6 +69,7 @@ class Capitals(Family):
         self.institutions = _words(data, "institutions")
         # words before `kecamatan Karimun` that make it a common noun (empat kecamatan …)
         self.quantifiers = _words(data, "quantifiers")
+        self.units = _words(data, "units")
         # national offices usually capitalised when they mean the one holder (Presiden)
         self.titles_alone = self.titles - _words(data, "titles_capitalised_alone")
         self.honorifics = _words(data, "honorifics")
@@ -83,6 +85,15 @@ class Capitals(Family):
         for index in doc.word_indices:
             token = tokens[index]
             lower = token.text.lower()
+            if lower in self.units and not token.text.islower() and "capitals.unit" in wanted:
+                prev = doc.previous(index)
+                if (
+                    prev is not None
+                    and prev.kind is Kind.NUMBER
+                    and (doc.text[prev.end : token.start] == " ")
+                ):
+                    yield Hit("capitals.unit", token.start, token.end, (lower,))
+                continue
             if "capitals.day_month" in wanted and token.text.islower():
                 name = self.days.get(lower) or self.months.get(lower)
                 if name and (lower not in self.ambiguous_days or self._dated(doc, index)):
