@@ -90,8 +90,10 @@ def _lead(release: Release) -> list[ChecklistItem]:
     return [length, answers]
 
 
-def _quotes(release: Release) -> ChecklistItem:
+def _quotes(release: Release, required: bool) -> ChecklistItem:
     if not release.quotes:
+        if required:
+            return ChecklistItem("quotes", False, tr("checklist.required_quotes"), "quotes")
         return ChecklistItem("quotes", True, tr("checklist.quotes_none"), "quotes")
     for i, quote in enumerate(release.quotes):
         if not quote.speaker.strip() or not quote.position.strip():
@@ -104,19 +106,24 @@ def _quotes(release: Release) -> ChecklistItem:
 def _contact(release: Release) -> ChecklistItem:
     for contact in release.contacts:
         if contact.name.strip() and (contact.phone.strip() or contact.email.strip()):
-            return ChecklistItem("contact", True,
-                                 tr("checklist.contact_ok", name=contact.name.strip()), "contacts")
+            # "Andi Rahman, S.Sos." must not end the sentence with two full stops
+            name = contact.name.strip().rstrip(".")
+            return ChecklistItem("contact", True, tr("checklist.contact_ok", name=name),
+                                 "contacts")
     if any(c.name.strip() for c in release.contacts):
         return ChecklistItem("contact", False, tr("checklist.contact_unreachable"), "contacts")
     return ChecklistItem("contact", False, tr("checklist.contact_missing"), "contacts")
 
 
-def _photos(release: Release) -> ChecklistItem:
+def _photos(release: Release, required: bool) -> ChecklistItem:
     for i, photo in enumerate(release.photos):
         if not photo.caption.strip():
             return ChecklistItem("photo_captions", False,
                                  tr("checklist.photo_caption_missing", n=i + 1), f"photos:{i}")
     if not release.photos:
+        if required:
+            return ChecklistItem("photo_captions", False, tr("checklist.required_photos"),
+                                 "photos")
         return ChecklistItem("photo_captions", True, tr("checklist.photos_none"), "photos")
     return ChecklistItem("photo_captions", True,
                          tr("checklist.photos_ok", n=len(release.photos)), "photos")
@@ -154,24 +161,25 @@ def _dates(release: Release, today: date | None) -> ChecklistItem:
     return ChecklistItem("news_dates", True, tr("checklist.dates_ok"), "lead")
 
 
+# Quotes and photos have their own items, which say when the template needs them.
 _REQUIRED_EMPTY = {
     "subtitle": lambda r: not r.subtitle.strip(),
     "dateline": lambda r: not r.dateline_city.strip() or r.release_date is None,
     "body": lambda r: sum(1 for b in r.body[1:] if b.text.strip()) == 0,
-    "quotes": lambda r: not r.quotes,
-    "photos": lambda r: not r.photos,
     "about": lambda r: not r.about.strip(),
     "tags": lambda r: not r.tags,
 }
 
 
-def _required(release: Release) -> list[ChecklistItem]:
-    """Sections the release's template marks as required and that are still empty."""
+def _required_fields(release: Release) -> tuple[str, ...]:
     template = get_template(release.category) if release.category else None
-    if template is None:
-        return []
+    return template.required if template is not None else ()
+
+
+def _required(release: Release, required: tuple[str, ...]) -> list[ChecklistItem]:
+    """Sections the release's template marks as required and that are still empty."""
     items = []
-    for field in template.required:
+    for field in required:
         empty = _REQUIRED_EMPTY.get(field)
         if empty is not None and empty(release):
             items.append(ChecklistItem(f"required_{field}", False,
@@ -182,8 +190,9 @@ def _required(release: Release) -> list[ChecklistItem]:
 def checklist(release: Release, profile: OfficeProfile,
               today: date | None = None) -> list[ChecklistItem]:
     """Every checklist item for `release`, in the order of the editor's sections."""
+    required = _required_fields(release)
     items = [_headline(release), *_lead(release), _dates(release, today)]
-    items += _required(release)
-    items += [_quotes(release), _photos(release), _contact(release),
-              _number(release, profile, today)]
+    items += _required(release, required)
+    items += [_quotes(release, "quotes" in required), _photos(release, "photos" in required),
+              _contact(release), _number(release, profile, today)]
     return items

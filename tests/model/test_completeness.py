@@ -97,10 +97,18 @@ def test_day_name_must_match_date_with_release_year() -> None:
 
 
 def test_template_required_sections() -> None:
-    items = _by_id(replace(GOOD, body=(Block.plain(LEAD),), photos=()))
+    items = _by_id(replace(GOOD, body=(Block.plain(LEAD),), photos=(), quotes=()))
     assert not items["required_body"].ok and items["required_body"].target == "body"
-    assert not items["required_photos"].ok
-    assert "required_body" not in _by_id(replace(GOOD, category=""))
+    assert not items["photo_captions"].ok and "memerlukan foto" in items["photo_captions"].message
+    assert not items["quotes"].ok and "kutipan" in items["quotes"].message
+    plain = _by_id(replace(GOOD, category="", body=(Block.plain(LEAD),), photos=(), quotes=()))
+    assert "required_body" not in plain
+    assert plain["photo_captions"].ok and plain["quotes"].ok  # optional without a template
+
+
+def test_contact_name_with_abbreviation_has_one_full_stop() -> None:
+    release = replace(GOOD, contacts=(ContactPerson("Andi Rahman, S.Sos.", "", "0812"),))
+    assert _by_id(release)["contact"].message == "Narahubung: Andi Rahman, S.Sos."
 
 
 def test_messages_follow_language() -> None:

@@ -70,6 +70,7 @@ JOURNAL_MS = 300
 ANALYSIS_MS = 150
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "—": no date chosen yet
 CONTENT_MAX_WIDTH = 860
+TIPS_KEY = "editor.show_tips"
 
 
 class Section(QFrame):
@@ -100,9 +101,11 @@ class Section(QFrame):
         layout.addWidget(self.tip)
         self.body = layout
 
+    show_tips = True  # shared by all sections: the officer hides guidance once learnt
+
     def set_tip(self, text: str) -> None:
         self.tip.setText(text)
-        self.tip.setVisible(bool(text))
+        self.tip.setVisible(bool(text) and Section.show_tips)
 
     def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
         self.body.addWidget(widget, stretch)
@@ -177,6 +180,18 @@ class ReleaseEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.sections: dict[str, Section] = {}
+
+        top = QHBoxLayout()
+        top.addStretch(1)
+        self.tips_button = QToolButton(page)
+        self.tips_button.setText(self.tr("Panduan"))
+        self.tips_button.setCheckable(True)
+        self.tips_button.setChecked(True)
+        self.tips_button.setToolTip(self.tr("Tampilkan atau sembunyikan panduan templat"))
+        self.tips_button.setAccessibleName(self.tr("Panduan templat"))
+        self.tips_button.toggled.connect(self.set_tips_visible)
+        top.addWidget(self.tips_button)
+        layout.addLayout(top)
 
         def section(field: str, title: str) -> Section:
             s = Section(field, title, page)
@@ -394,6 +409,10 @@ class ReleaseEditor(QWidget):
         self.archive = archive
         self._journal = JournalWriter(archive.data_dir)  # type: ignore[attr-defined]
         self._profile = self._office_profile()
+        try:
+            self.set_tips_visible(bool(archive.setting(TIPS_KEY, True)))  # type: ignore
+        except HumasError:
+            pass
         if underlines:
             service = CheckService(archive, self, checker_factory)  # type: ignore[arg-type]
             edits = {**self.text_edits(), "about": self.about}
@@ -576,6 +595,19 @@ class ReleaseEditor(QWidget):
                 tip = f"{tip}\n{outlines[field]}" if tip else outlines[field]
             section.set_tip(tip)
         self._fill_tag_suggestions()
+
+    def set_tips_visible(self, visible: bool) -> None:
+        Section.show_tips = visible
+        for section in self.sections.values():
+            section.tip.setVisible(visible and bool(section.tip.text()))
+        if self.tips_button.isChecked() != visible:
+            self.tips_button.setChecked(visible)
+        if self.archive is not None:
+            try:
+                if bool(self.archive.setting(TIPS_KEY, True)) != visible:
+                    self.archive.set_setting(TIPS_KEY, visible)
+            except HumasError:
+                pass  # a preference is not worth a message box
 
     def _fill_tag_suggestions(self) -> None:
         layout = self.tag_suggestions_layout

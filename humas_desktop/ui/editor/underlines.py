@@ -19,7 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 DISABLED_RULES_KEY = "checks.disabled_rules"  # shared with the settings dialog
 RESULT_CACHE = 4096
@@ -325,7 +326,6 @@ class CheckHighlighter(QSyntaxHighlighter):
 
 def indonesian_context_menu(edit: QWidget, parent: QWidget | None = None) -> QMenu:
     """Undo/Cut/Copy/Paste in our language (Qt ships no Indonesian for its own menu)."""
-    tr = edit.tr
     menu = QMenu(parent or edit)
     read_only = getattr(edit, "isReadOnly", lambda: False)()
     has_selection = False
@@ -338,15 +338,15 @@ def indonesian_context_menu(edit: QWidget, parent: QWidget | None = None) -> QMe
         can_undo = edit.isUndoAvailable()  # type: ignore[attr-defined]
         can_redo = edit.isRedoAvailable()  # type: ignore[attr-defined]
     entries = [
-        (tr("&Urungkan"), "undo", can_undo and not read_only),
-        (tr("Ula&ngi"), "redo", can_redo and not read_only),
+        (translate("TextMenu", "&Urungkan"), "undo", can_undo and not read_only),
+        (translate("TextMenu", "Ula&ngi"), "redo", can_redo and not read_only),
         None,
-        (tr("&Potong"), "cut", has_selection and not read_only),
-        (tr("&Salin"), "copy", has_selection),
-        (tr("&Tempel"), "paste", not read_only),
-        (tr("&Hapus"), "_delete", has_selection and not read_only),
+        (translate("TextMenu", "&Potong"), "cut", has_selection and not read_only),
+        (translate("TextMenu", "&Salin"), "copy", has_selection),
+        (translate("TextMenu", "&Tempel"), "paste", not read_only),
+        (translate("TextMenu", "&Hapus"), "_delete", has_selection and not read_only),
         None,
-        (tr("Pilih &semua"), "selectAll", True),
+        (translate("TextMenu", "Pilih &semua"), "selectAll", True),
     ]
     for entry in entries:
         if entry is None:
@@ -394,7 +394,7 @@ class UnderlineController(QObject):
                 _, _, finding = hit
                 tip = finding.message
                 if finding.suggestions:
-                    tip += "\n" + self.edit.tr("Saran: {s}").format(
+                    tip += "\n" + translate("Underlines", "Saran: {s}").format(
                         s=", ".join(finding.suggestions[:3]))
                 QToolTip.showText(event.globalPos(), tip, self.edit)  # type: ignore[attr-defined]
                 return True
@@ -406,7 +406,6 @@ class UnderlineController(QObject):
         return False
 
     def build_menu(self, pos: QPoint) -> QMenu:
-        tr = self.edit.tr
         menu = QMenu(self.edit)
         hit = self._at(pos)
         if hit is not None:
@@ -424,18 +423,18 @@ class UnderlineController(QObject):
                     lambda _=False, s=suggestion: self.replace(start, end, s))
                 menu.addAction(action)
             if not finding.suggestions:
-                info = menu.addAction(tr("(tidak ada saran)"))
+                info = menu.addAction(translate("Underlines", "(tidak ada saran)"))
                 info.setEnabled(False)
             menu.addSeparator()
-            ignore = menu.addAction(tr("Abaikan"))
+            ignore = menu.addAction(translate("Underlines", "Abaikan"))
             ignore.triggered.connect(
                 lambda _=False: self.highlighter.service.ignore(finding.rule, word))
-            rule = menu.addAction(tr("Abaikan aturan ini"))
+            rule = menu.addAction(translate("Underlines", "Abaikan aturan ini"))
             rule.setToolTip(finding.rule)
             rule.triggered.connect(
                 lambda _=False: self.highlighter.service.disable_rule(finding.rule))
             if finding.category == "typo" or finding.rule.startswith("spelling."):
-                add = menu.addAction(tr("Tambahkan ke kamus"))
+                add = menu.addAction(translate("Underlines", "Tambahkan ke kamus"))
                 add.triggered.connect(
                     lambda _=False: self.highlighter.service.add_user_word(word))
             menu.addSeparator()

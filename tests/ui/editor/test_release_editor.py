@@ -360,3 +360,20 @@ def test_failed_save_keeps_text_in_journal_and_retries(qtbot, editor, archive, r
     qtbot.waitUntil(lambda: not editor.is_dirty(), timeout=2000)
     editor._journal.flush()
     assert pending_recoveries(archive.data_dir) == []
+
+
+def test_guidance_can_be_hidden_and_is_remembered(qtbot, editor, archive, release) -> None:
+    editor.load(release)
+    assert editor.sections["lead"].tip.isVisible()
+    editor.tips_button.click()
+    assert not editor.sections["lead"].tip.isVisible()
+    assert archive.setting("editor.show_tips") is False
+    second = ReleaseEditor()
+    qtbot.addWidget(second)
+    second.set_archive(archive, underlines=False)
+    second.load(release)
+    second.show()
+    assert not second.tips_button.isChecked() and not second.sections["lead"].tip.isVisible()
+    second.tips_button.click()
+    assert second.sections["lead"].tip.isVisible()
+    second._shutdown()
