@@ -8,6 +8,7 @@ The checklist, word count and 5W+1H chips are recomputed on a short timer so typ
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -409,10 +410,8 @@ class ReleaseEditor(QWidget):
         self.archive = archive
         self._journal = JournalWriter(archive.data_dir)  # type: ignore[attr-defined]
         self._profile = self._office_profile()
-        try:
+        with contextlib.suppress(HumasError):
             self.set_tips_visible(bool(archive.setting(TIPS_KEY, True)))  # type: ignore
-        except HumasError:
-            pass
         if underlines:
             service = CheckService(archive, self, checker_factory)  # type: ignore[arg-type]
             edits = {**self.text_edits(), "about": self.about}
