@@ -10,7 +10,7 @@ from typing import Any
 
 from humas_desktop.checks.context import CheckContext
 from humas_desktop.checks.rules.capitals import is_list_item, looks_like_headline
-from humas_desktop.checks.rules.registry import Family, Hit, family
+from humas_desktop.checks.rules.registry import Family, Hit, family, keep_case
 from humas_desktop.checks.tokens import Document, Kind
 
 _ENDS = frozenset(".!?…:;\"”’')]")
@@ -100,3 +100,28 @@ class Sentences(Family):
         if looks_like_headline(doc, p_index) or is_list_item(doc, p_index):
             return None
         return Hit("sentences.final_stop", last.start, last.end, (last.text + ".",))
+
+
+@family
+class Clipped(Family):
+    """Newsroom clippings (bimtek, rakor, medsos): fine in a chat, spelt out in a release body
+    for readers who do not know them. Advice only."""
+
+    produces = ("sentences.clipped",)
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        super().__init__(data)
+        self.clipped = {str(k).lower(): str(v) for k, v in data.get("clipped", {}).items()}
+
+    def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
+        for token in doc.words:
+            text = token.text
+            if not text.islower():
+                continue  # Rakor Kehumasan, Kabid Humas: part of a name or a headline
+            lower = text
+            full = self.clipped.get(lower)
+            if full is None and lower.endswith("nya"):
+                base = self.clipped.get(lower[:-3])  # tupoksinya → tugas pokok dan fungsinya
+                full = base + "nya" if base is not None else None
+            if full is not None:
+                yield Hit("sentences.clipped", token.start, token.end, (keep_case(text, full),))
