@@ -17,6 +17,13 @@ PARTICLES = ("lah", "kah", "tah", "pun")
 CLITICS = ("nya", "ku", "mu")
 SUFFIXES = ("kan", "an", "i")
 MIN_STEM = 3
+# Bound forms written joined to the next word (EYD V): antardesa, pascabencana, nonaktif.
+BOUND_PREFIXES = (
+    "antar", "pasca", "pra", "non", "swa", "anti", "multi", "sub", "super", "ultra", "eks",
+    "ekstra", "inter", "intra", "kontra", "neo", "pan", "semi", "tuna", "adi", "dwi", "tri",
+    "catur", "panca", "maha", "nir", "purna", "mono", "poli", "infra", "trans", "pro",
+    "ko", "re", "de", "bi", "serba", "lepas", "tata", "makro", "mikro", "hiper", "oto",
+)
 
 
 def _strip_end(word: str) -> Iterator[tuple[str, bool]]:
@@ -96,6 +103,9 @@ def _strip_start(word: str, had_an: bool) -> Iterator[str]:
         yield from _nasal_stems(w[2:])
         if w[2:3] in ("l", "r", "m", "n", "w", "y"):
             yield w[2:]
+    for bound in BOUND_PREFIXES:
+        if w.startswith(bound) and len(w) - len(bound) >= 4:
+            yield w[len(bound) :]
     if had_an and w.startswith("ke"):
         yield w[2:]  # keberhasilan < berhasil, kesempatan < sempat
 

@@ -13,6 +13,7 @@ known pair with a neighbouring word (umpang balik → umpan balik).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
@@ -39,6 +40,7 @@ HYPHEN_PREFIXES = frozenset(
 )
 HYPHEN_SUFFIXES = frozenset(["nya", "ku", "mu", "lah", "kah", "pun", "an", "i", "kan"])
 APOSTROPHES = "'\u2019"
+ROMAN_NUMERAL = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 
 
 class Status(Enum):
@@ -205,8 +207,8 @@ class Speller:
         return self._spell(stem) or self.lexicon.knows(stem)
 
     def _single_status(self, word: str) -> Status:
-        if len(word) <= 1 or any(ch.isdigit() for ch in word):
-            return Status.KNOWN
+        if len(word) <= 1 or any(ch.isdigit() for ch in word) or ROMAN_NUMERAL.fullmatch(word):
+            return Status.KNOWN  # numbers, G20, Roman numerals in XI/2023 and kelas VI
         if any(ch in APOSTROPHES for ch in word):
             plain = word.replace("\u2019", "'")
             if self._plain(plain):
@@ -327,7 +329,9 @@ class Speller:
         result = [_match_case(self._vocab.get(cand, cand), word) for cand, _ in ranked[:5]]
         if not result:
             try:
-                result = [s for s in self._hun.suggest(word) if " " not in s][:5]
+                result = [
+                    s for s in self._hun.suggest(word) if " " not in s and "-" not in s
+                ][:5]
             except UnicodeError:
                 result = []
         return tuple(dict.fromkeys(result))
