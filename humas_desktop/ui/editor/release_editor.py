@@ -16,8 +16,19 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QEvent,
+    QIODevice,
+    QLocale,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -393,6 +404,8 @@ class ReleaseEditor(QWidget):
         self.subtitle.enter_pressed.connect(self.city.setFocus)
         self.lead.enter_pressed.connect(self._lead_enter)
         for rich in (self.lead, self.body):
+            rich.photos_offered.connect(self.add_offered_photos)
+        for rich in (self.lead, self.body):
             rich.format_changed.connect(self._sync_format_buttons)
             rich.cursorPositionChanged.connect(self._follow_cursor)
         for edit in (self.title, self.subtitle, self.about):
@@ -703,6 +716,31 @@ class ReleaseEditor(QWidget):
             row = self._add_photo_row(photo)
             self._changed()
             QTimer.singleShot(0, lambda r=row: self._focus_row(r))
+
+    def add_offered_photos(self, items: list[object]) -> None:
+        """Photos dropped or pasted into the text: files, or an image from the clipboard."""
+        paths = [Path(item) for item in items if isinstance(item, (str, Path))]
+        if paths:
+            self.add_photo_files(paths)
+        for item in items:
+            if isinstance(item, QImage) and self.archive is not None and self._release:
+                data = QByteArray()
+                buffer = QBuffer(data)
+                buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+                item.save(buffer, "PNG")
+                buffer.close()
+                name = self.tr("tempelan-{time}.png").format(
+                    time=datetime.now().strftime("%Y%m%d-%H%M%S"))
+                try:
+                    photo = self.archive.add_photo_bytes(bytes(data.data()), name)
+                except HumasError as exc:
+                    from humas_desktop.ui.dialogs import show_error
+
+                    show_error(self, str(exc))
+                    continue
+                row = self._add_photo_row(photo)
+                self._changed()
+                QTimer.singleShot(0, lambda r=row: self._focus_row(r))
 
     def _toggle_bold(self) -> None:
         self._last_rich.toggle_bold()

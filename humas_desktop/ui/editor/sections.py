@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.model.quotes import ATTRIBUTION_VERBS, PRONOUN_VERBS
 from humas_desktop.model.release import ContactPerson, Photo, Quote
-from humas_desktop.ui.editor.text_edits import _AutoHeight
+from humas_desktop.ui.editor.text_edits import _AutoHeight, image_files
 from humas_desktop.ui.editor.underlines import use_indonesian_menu
 
-PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".tiff"})
 THUMB = QSize(120, 90)
 
 
@@ -170,15 +169,19 @@ class ContactRow(_Row):
         return self.name
 
 
-def thumbnail(path: Path, size: QSize = THUMB) -> QPixmap:
+def thumbnail(path: Path, size: QSize = THUMB, ratio: float = 1.0) -> QPixmap:
     """A small preview decoded at thumbnail size (cheap even for 12-megapixel photos)."""
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     original = reader.size()
     if original.isValid():
-        reader.setScaledSize(original.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
+        reader.setScaledSize(original.scaled(size * ratio, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
-    return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
+    if image.isNull():
+        return QPixmap()
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)  # sharp on high-DPI screens
+    return pixmap
 
 
 class PhotoRow(_Row):
@@ -191,7 +194,8 @@ class PhotoRow(_Row):
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumb.setAccessibleName(self.tr("Gambar kecil foto {name}").format(
             name=photo.file_name))
-        pixmap = thumbnail(path) if path is not None and path.exists() else QPixmap()
+        ratio = self.devicePixelRatioF()
+        pixmap = thumbnail(path, THUMB, ratio) if path is not None and path.exists() else QPixmap()
         if pixmap.isNull():
             self.thumb.setText(self.tr("(tidak ada\npratinjau)"))
         else:
@@ -283,11 +287,7 @@ class PhotoList(RowList):
 
     @staticmethod
     def _image_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-        return [p for p in paths if p.suffix.lower() in PHOTO_SUFFIXES]
+        return image_files(event.mimeData())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._image_paths(event):

@@ -8,10 +8,13 @@ page, no scroll bars inside scroll bars), and pasting goes through the Qt-free s
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QTextCharFormat,
@@ -24,6 +27,16 @@ from humas_desktop.model.paste import blocks_from_html, blocks_from_text, flatte
 from humas_desktop.model.release import Block
 from humas_desktop.ui.editor.document import LINE_SEPARATOR, bullet_format, insert_blocks
 from humas_desktop.ui.editor.underlines import indonesian_context_menu
+
+PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".tiff"})
+
+
+def image_files(source: QMimeData) -> list[Path]:
+    """Local image files in a drop or paste (from Explorer or a file manager)."""
+    if not source.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in PHOTO_SUFFIXES]
 
 
 def sanitised_blocks(source: QMimeData) -> list[Block]:
@@ -78,6 +91,7 @@ class RichTextEdit(QTextEdit, _AutoHeight):
 
     enter_pressed = Signal()
     format_changed = Signal()
+    photos_offered = Signal(list)  # image file Paths or a QImage pasted into the text
 
     def __init__(self, parent: QWidget | None = None, *, single_paragraph: bool = False,
                  min_lines: int = 3) -> None:
@@ -95,10 +109,19 @@ class RichTextEdit(QTextEdit, _AutoHeight):
 
     # paste --------------------------------------------------------------------------------
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return source.hasText() or source.hasHtml()
+        return source.hasText() or source.hasHtml() or source.hasImage()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        files = image_files(source)
+        if files:  # photos dropped or pasted from the file manager go to the photo list
+            self.photos_offered.emit(files)
+            return
         blocks = sanitised_blocks(source)
+        if not blocks and source.hasImage():  # a picture copied from a browser or WhatsApp
+            image = QImage(source.imageData())
+            if not image.isNull():
+                self.photos_offered.emit([image])
+            return
         if self.single_paragraph:
             runs = flatten(blocks)
             blocks = [Block(tuple(runs))] if runs else []

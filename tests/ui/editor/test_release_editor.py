@@ -377,3 +377,57 @@ def test_guidance_can_be_hidden_and_is_remembered(qtbot, editor, archive, releas
     second.tips_button.click()
     assert second.sections["lead"].tip.isVisible()
     second._shutdown()
+
+
+def _png(path, colour="tomato"):
+    img = QImage(40, 30, QImage.Format.Format_RGB32)
+    img.fill(QColor(colour))
+    assert img.save(str(path))
+    return path
+
+
+def test_photo_files_dropped_on_photo_list(qtbot, editor, archive, release, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    editor.load(release)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(_png(tmp_path / "a.png"))),
+                  QUrl.fromLocalFile(str(tmp_path / "catatan.txt"))])
+    event = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    editor.photos.dropEvent(event)
+    assert [p.file_name for p in editor.current_release().photos] == ["a.png"]
+    assert editor.is_dirty()
+
+
+def test_image_pasted_into_body_becomes_a_photo(qtbot, editor, archive, release,
+                                                tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+
+    editor.load(release)
+    qtbot.keyClicks(editor.body, "Teks tetap.")
+    mime = QMimeData()
+    image = QImage(20, 10, QImage.Format.Format_RGB32)
+    image.fill(QColor("green"))
+    mime.setImageData(image)
+    editor.body.insertFromMimeData(mime)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(_png(tmp_path / "b.jpg.png", "navy")))])
+    editor.body.insertFromMimeData(mime)
+    release_now = editor.current_release()
+    assert editor.body.toPlainText() == "Teks tetap."  # no file path or picture in the text
+    names = [p.file_name for p in release_now.photos]
+    assert names[0].startswith("tempelan-") and names[1] == "b.jpg.png"
+    assert all(archive.photo_path(p.sha256).exists() for p in release_now.photos)
+
+
+def test_focus_targets_for_every_checklist_field(qtbot, editor, release) -> None:
+    editor.load(replace(release, photos=(Photo("f" * 64, "x.jpg"),)))
+    for target, widget in [("title", editor.title), ("dateline", editor.date),
+                           ("number", editor.number), ("photos:0",
+                                                       editor.photos.rows()[0].caption),
+                           ("about", editor.about), ("body", editor.body)]:
+        editor.focus_target(target)
+        assert widget.hasFocus(), target
+    editor.focus_target("tidak-ada")  # unknown targets are ignored
