@@ -40,6 +40,7 @@ HYPHEN_PREFIXES = frozenset(
 )
 HYPHEN_SUFFIXES = frozenset(["nya", "ku", "mu", "lah", "kah", "pun", "an", "i", "kan"])
 APOSTROPHES = "'\u2019"
+SLIP_TARGET_ZIPF = 3.5  # how common a neighbour must be to make an unseen affixed form a slip
 ROMAN_NUMERAL = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 
 
@@ -220,9 +221,24 @@ class Speller:
             return Status.KNOWN
         lower = word.lower()
         plain_case = (word[0].isupper() and word[1:].islower()) or _is_lower_word(word)
-        if plain_case and is_derived(lower, self._stem_known):
+        if plain_case and is_derived(lower, self._stem_known) and not self._slip_of_common(lower):
             return Status.KNOWN
         return Status.NAME if _looks_like_name(word) else Status.UNKNOWN
+
+    def _slip_of_common(self, lower: str) -> bool:
+        """An affixed form nobody writes (absent from the frequency list) that is a common word
+        with one letter dropped is a slip that happens to parse (pemerdayaan, sedankan, diwali),
+        not a new word. Only dropped letters count: a one-letter change of a real affixed form
+        is as often another real form (tegasnya ~ tugasnya, didata ~ ditata)."""
+        if lower in self.lexicon.frequency or len(lower) < 5:
+            return False
+        return any(
+            len(cand) == len(lower) + 1
+            and self.lexicon.frequency.get(cand, 0.0) >= SLIP_TARGET_ZIPF
+            and _is_subsequence(lower, cand)
+            for cand, dist in self._candidates(lower, 1)
+            if dist == 1
+        )
 
     def status(self, word: str) -> Status:
         cached = self._status.get(word)

@@ -49,6 +49,16 @@ def test_typos_are_unknown(speller: Speller, word: str) -> None:
     assert speller.status(word) is Status.UNKNOWN
 
 
+@pytest.mark.parametrize("word", ["pemerdayaan", "sedankan", "diwali", "mengalakan"])
+def test_affixed_parses_of_dropped_letter_slips_are_typos(speller: Speller, word: str) -> None:
+    assert speller.status(word) is Status.UNKNOWN
+
+
+@pytest.mark.parametrize("word", ["tegasnya", "didata", "penyisiran", "antardesa", "XI"])
+def test_real_forms_near_other_words_stay_known(speller: Speller, word: str) -> None:
+    assert speller.status(word) is Status.KNOWN
+
+
 @pytest.mark.parametrize("word", ["Sukarniaty", "SUKARNIATY", "MMCKalteng", "Darliansjah"])
 def test_unknown_capitalised_words_are_names(speller: Speller, word: str) -> None:
     assert speller.status(word) is Status.NAME
