@@ -71,6 +71,9 @@ class HistoryDialog(QDialog):
 
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Daftar revisi"))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSpacing(2)
         self.compare = QComboBox(self)
         self.compare.addItem(self.tr("dengan revisi sebelumnya"), "previous")
         self.compare.addItem(self.tr("dengan versi terbaru"), "newest")

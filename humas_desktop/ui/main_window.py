@@ -351,6 +351,12 @@ class MainWindow(QMainWindow):
     def _show_release(self, release: Release) -> None:
         self.editor.load(release)
         self._loaded_id = release.id
+        if release.revision:
+            saved_at = release.updated_at.astimezone()
+            when = f"{saved_at:%H.%M}"
+            if saved_at.date() != date.today():
+                when = f"{saved_at.day}/{saved_at.month}/{saved_at.year} {when}"
+            self.autosave_label.setText(self.tr("Tersimpan {time}").format(time=when))
         self.centre.setCurrentIndex(1)
         self.editor.setEnabled(not release.deleted)
         self._update_actions()

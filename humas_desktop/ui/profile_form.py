@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -96,6 +97,8 @@ class ProfileFields(QObject):
 
         self.logo_preview = QLabel(parent)
         self.logo_preview.setFixedSize(72, 72)
+        self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logo_preview.setWordWrap(True)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setAccessibleName(self.tr("Pratinjau logo"))
         self.logo_button = QPushButton(self.tr("Pilih logo…"), parent)
@@ -173,8 +176,8 @@ class ProfileFields(QObject):
     def _update_logo(self) -> None:
         self.logo_clear.setEnabled(bool(self._logo))
         if not self._logo:
-            self.logo_preview.setText(self.tr("(tanpa logo)"))
             self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("(tanpa logo)"))
             return
         pixmap = QPixmap(str(self._archive.photo_path(self._logo)))
         if pixmap.isNull():

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -61,11 +62,18 @@ class SettingsDialog(QDialog):
         self.fields = ProfileFields(archive, self)
         profile_page = QWidget(self)
         profile_layout = QVBoxLayout(profile_page)
-        for group in (self.fields.office_group(profile_page),
-                      self.fields.contact_group(profile_page),
-                      self.fields.person_group(profile_page),
-                      self.fields.number_group(profile_page)):
-            profile_layout.addWidget(group)
+        for title, group in (
+            (self.tr("Instansi"), self.fields.office_group(profile_page)),
+            (self.tr("Alamat dan kontak kantor"), self.fields.contact_group(profile_page)),
+            (self.tr("Narahubung bawaan dan “Tentang”"),
+             self.fields.person_group(profile_page)),
+            (self.tr("Nomor siaran pers"), self.fields.number_group(profile_page)),
+        ):
+            box = QGroupBox(title, profile_page)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(4, 4, 4, 4)
+            box_layout.addWidget(group)
+            profile_layout.addWidget(box)
         profile_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

@@ -28,7 +28,7 @@ class TemplatePicker(QDialog):
     def __init__(self, templates: list[ReleaseTemplate], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rilis baru"))
-        self.setMinimumSize(460, 360)
+        self.setMinimumSize(540, 470)
         self._templates = templates
         intro = QLabel(self.tr("Pilih jenis siaran pers. Templat mengisi bagian-bagian dan "
                                "petunjuk penulisan; semuanya bisa diubah."), self)

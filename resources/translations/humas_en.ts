@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="285" />
-        <source>&amp;Urungkan</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="286" />
-        <source>Ula&amp;ngi</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="288" />
-        <source>&amp;Potong</source>
-        <translation>Cu&amp;t</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="289" />
-        <source>&amp;Salin</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="290" />
-        <source>&amp;Tempel</source>
-        <translation>&amp;Paste</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="291" />
-        <source>&amp;Hapus</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="293" />
-        <source>Pilih &amp;semua</source>
-        <translation>Select &amp;all</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="371" />
-        <source>(tidak ada saran)</source>
-        <translation>(no suggestions)</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="374" />
-        <source>Abaikan</source>
-        <translation>Ignore</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="377" />
-        <source>Abaikan aturan ini</source>
-        <translation>Ignore this rule</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="382" />
-        <source>Tambahkan ke kamus</source>
-        <translation>Add to dictionary</translation>
-    </message>
-</context>
-<context>
     <name>ArchivePanel</name>
     <message>
         <location filename="../../humas_desktop/ui/archive_panel.py" line="156" />
@@ -231,47 +173,47 @@
 <context>
     <name>ContactRow</name>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="138" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="146" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="138" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="146" />
         <source>Nama narahubung</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="139" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="147" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="139" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="147" />
         <source>Jabatan narahubung</source>
         <translation>Contact position</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="140" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="148" />
         <source>Telepon / WhatsApp</source>
         <translation>Phone / WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="140" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="148" />
         <source>Telepon narahubung</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="141" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="149" />
         <source>Surel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="141" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="149" />
         <source>Surel narahubung</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="142" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="150" />
         <source>Hapus narahubung ini</source>
         <translation>Remove this contact</translation>
     </message>
@@ -289,84 +231,84 @@
         <translation>List of revisions</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="75" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="78" />
         <source>dengan revisi sebelumnya</source>
         <translation>with the previous revision</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="76" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="79" />
         <source>dengan versi terbaru</source>
         <translation>with the newest version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="77" />
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="98" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="80" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="101" />
         <source>Bandingkan</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="79" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="82" />
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="84" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="87" />
         <source>&amp;Pulihkan versi ini</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="85" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="88" />
         <source>Jadikan isi revisi ini versi terbaru; versi sekarang tetap ada di riwayat</source>
         <translation>Make this revision the newest version; the current version stays in the history</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="87" />
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="159" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="90" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="162" />
         <source>&amp;Sematkan</source>
         <translation>&amp;Pin</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="88" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="91" />
         <source>Revisi yang disematkan tidak pernah dihapus oleh penghematan riwayat</source>
         <translation>Pinned revisions are never removed when the history is thinned</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="91" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="94" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="130" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="133" />
         <source>Revisi {number} — {when}</source>
         <translation>Revision {number} — {when}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="132" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="135" />
         <source>disematkan</source>
         <translation>pinned</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="136" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="139" />
         <source>Disematkan</source>
         <translation>Pinned</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="159" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="162" />
         <source>Lepas sematan</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="167" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="170" />
         <source>Revisi pertama atau sama dengan pembanding; tidak ada perubahan untuk ditampilkan.</source>
         <translation>First revision, or the same as the one compared; no changes to show.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="171" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="174" />
         <source>Perubahan dari revisi {old} ke revisi {new}:</source>
         <translation>Changes from revision {old} to revision {new}:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/history_dialog.py" line="175" />
+        <location filename="../../humas_desktop/ui/history_dialog.py" line="178" />
         <source>Isi revisi {old} dan {new} sama.</source>
         <translation>Revisions {old} and {new} have the same content.</translation>
     </message>
@@ -708,163 +650,168 @@
         <source>&amp;Tentang Humas Desktop</source>
         <translation>&amp;About Humas Desktop</translation>
     </message>
+    <message>
+        <location filename="../../humas_desktop/ui/main_window.py" line="359" />
+        <source>Tersimpan {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/ui/main_window.py" line="395" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="401" />
         <source>%n kata</source>
         <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/ui/main_window.py" line="397" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="403" />
         <source>baca ± %n menit</source>
         <translation><numerusform>about %n minute to read</numerusform><numerusform>about %n minutes to read</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humas_desktop/ui/main_window.py" line="398" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="404" />
         <source>judul %n karakter</source>
         <translation><numerusform>headline %n character</numerusform><numerusform>headline %n characters</numerusform></translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="399" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="405" />
         <source>Judul sebaiknya tidak lebih dari 100 karakter</source>
         <translation>A headline should not be longer than 100 characters</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="412" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="418" />
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="415" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="421" />
         <source>Di sampah — pulihkan untuk menyunting</source>
         <translation>In the trash — restore it to edit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="492" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="498" />
         <source>Status diubah menjadi {status}.</source>
         <translation>Status changed to {status}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="502" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="508" />
         <source>{title} (salinan)</source>
         <translation>{title} (copy)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="512" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="518" />
         <source>Salinan dibuat sebagai draf baru.</source>
         <translation>Copy made as a new draft.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="529" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="535" />
         <source>Rilis dipindahkan ke sampah. Pulihkan lewat Tampilan › Sampah.</source>
         <translation>Release moved to the trash. Restore it from View › Trash.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="538" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="544" />
         <source>Rilis dipulihkan ke arsip.</source>
         <translation>Release restored to the archive.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="545" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="551" />
         <source>Hapus permanen?</source>
         <translation>Delete permanently?</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="546" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="552" />
         <source>“{title}” akan dihapus untuk selamanya, termasuk semua revisinya. Ini tidak bisa dibatalkan.</source>
         <translation>“{title}” will be deleted for good, with all its revisions. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="548" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="554" />
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="549" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="555" />
         <source>Hapus permanen</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="549" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="555" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="589" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="595" />
         <source>Tentang Humas Desktop</source>
         <translation>About Humas Desktop</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="590" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="596" />
         <source>Humas Desktop {version}</source>
         <translation>Humas Desktop {version}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="591" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="597" />
         <source>Menulis, memeriksa, mengarsipkan, dan mengekspor siaran pers pemerintah daerah. Perangkat lunak bebas di bawah lisensi GPL-3.0 atau yang lebih baru.</source>
         <translation>Write, check, archive and export the press releases of regional governments. Free software under the GPL-3.0-or-later licence.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="597" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="603" />
         <source>Rilis baru dari templat</source>
         <translation>New release from a template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="598" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="604" />
         <source>Simpan sekarang</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="599" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="605" />
         <source>Cari di arsip</source>
         <translation>Search the archive</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="600" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="606" />
         <source>Urungkan / ulang di isian yang aktif</source>
         <translation>Undo / redo in the active field</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="601" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="607" />
         <source>Riwayat revisi</source>
         <translation>Revision history</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="602" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="608" />
         <source>Tampilkan atau sembunyikan panel</source>
         <translation>Show or hide panels</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="604" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="610" />
         <source>Ekspor ke Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="606" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="612" />
         <source>Periksa ejaan dan gaya</source>
         <translation>Check spelling and style</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="608" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="614" />
         <source>Pintasan papan ketik</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="621" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="627" />
         <source>Perubahan belum tersimpan</source>
         <translation>Changes not saved</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="622" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="628" />
         <source>Perubahan terakhir belum bisa disimpan ke arsip. Teksnya tetap ada di jurnal pemulihan dan akan ditawarkan saat program dibuka lagi. Tutup sekarang?</source>
         <translation>The latest changes could not be saved to the archive. The text is kept in the recovery journal and will be offered when the program opens again. Close now?</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="625" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="631" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="625" />
+        <location filename="../../humas_desktop/ui/main_window.py" line="631" />
         <source>Jangan tutup</source>
         <translation>Don't close</translation>
     </message>
@@ -955,7 +902,7 @@
 <context>
     <name>PhotoList</name>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="271" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="284" />
         <source>Tarik berkas foto ke sini, atau klik tombol di bawah.</source>
         <translation>Drag photo files here, or click the button below.</translation>
     </message>
@@ -963,39 +910,39 @@
 <context>
     <name>PhotoRow</name>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="183" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="195" />
         <source>Gambar kecil foto {name}</source>
         <translation>Thumbnail of photo {name}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="187" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="200" />
         <source>(tidak ada
 pratinjau)</source>
         <translation>(no
 preview)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="197" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="210" />
         <source>Keterangan: siapa, sedang apa, di mana, kapan</source>
         <translation>Caption: who, doing what, where, when</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="198" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="211" />
         <source>Keterangan foto</source>
         <translation>Photo caption</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="200" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="213" />
         <source>Kredit foto, mis. Humas Pemkab/Andi</source>
         <translation>Photo credit, e.g. Humas Pemkab/Andi</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="201" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="214" />
         <source>Kredit foto</source>
         <translation>Photo credit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="205" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="218" />
         <source>Lepas foto ini dari siaran pers</source>
         <translation>Remove this photo from the press release</translation>
     </message>
@@ -1003,257 +950,257 @@ preview)</translation>
 <context>
     <name>ProfileFields</name>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="61" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="62" />
         <source>Pemerintah daerah</source>
         <translation>Regional government</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="62" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="63" />
         <source>Nama pemerintah daerah seperti di kop surat</source>
         <translation>Name of the regional government as in the letterhead</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="63" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="64" />
         <source>mis. Pemerintah Kabupaten Kepulauan Selayar</source>
         <translation>e.g. Pemerintah Kabupaten Kepulauan Selayar</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="64" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="65" />
         <source>Nama instansi</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="65" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="66" />
         <source>Nama unit yang menerbitkan siaran pers</source>
         <translation>Name of the unit that issues the press releases</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="66" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="67" />
         <source>mis. Dinas Komunikasi dan Informatika</source>
         <translation>e.g. Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="67" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="68" />
         <source>Kota dateline</source>
         <translation>Dateline city</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="68" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="69" />
         <source>Kota yang ditulis di awal paragraf pertama, mis. BENTENG – …</source>
         <translation>City written at the start of the first paragraph, e.g. BENTENG – …</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="69" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="70" />
         <source>mis. Benteng</source>
         <translation>e.g. Benteng</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="71" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="72" />
         <source>Alamat kantor</source>
         <translation>Office address</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="75" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="76" />
         <source>Telepon kantor</source>
         <translation>Office phone</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="76" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="77" />
         <source>Surel kantor</source>
         <translation>Office e-mail</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="77" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="78" />
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="78" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="79" />
         <source>Nama narahubung</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="79" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="80" />
         <source>Narahubung bawaan untuk rilis baru</source>
         <translation>Default contact person for new releases</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="80" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="81" />
         <source>Jabatan narahubung</source>
         <translation>Contact position</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="81" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="82" />
         <source>Telepon/WhatsApp narahubung</source>
         <translation>Contact phone/WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="82" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="83" />
         <source>Surel narahubung</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="84" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="85" />
         <source>Tentang instansi</source>
         <translation>About the office</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="85" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="86" />
         <source>Paragraf singkat “Tentang” di akhir setiap siaran pers</source>
         <translation>Short “About” paragraph at the end of every press release</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="89" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="90" />
         <source>Pola nomor siaran pers</source>
         <translation>Press release number pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="90" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="91" />
         <source>{no} = nomor urut, {bulan} = bulan dalam angka Romawi, {tahun} = tahun</source>
         <translation>{no} = running number, {bulan} = month in Roman numerals, {tahun} = year</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="93" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="94" />
         <source>Contoh nomor</source>
         <translation>Example number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="100" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="103" />
         <source>Pratinjau logo</source>
         <translation>Logo preview</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="101" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="104" />
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="102" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="105" />
         <source>Logo untuk kop siaran pers (PNG atau JPEG)</source>
         <translation>Logo for the press release letterhead (PNG or JPEG)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="104" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="107" />
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="113" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="116" />
         <source>&amp;Pemerintah daerah:</source>
         <translation>&amp;Regional government:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="114" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="117" />
         <source>&amp;Nama instansi:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="115" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="118" />
         <source>&amp;Kota dateline:</source>
         <translation>&amp;Dateline city:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="124" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="127" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="130" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="133" />
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="131" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="134" />
         <source>&amp;Telepon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="132" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="135" />
         <source>&amp;Surel:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="133" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="136" />
         <source>Situs &amp;web:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="139" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="142" />
         <source>&amp;Nama narahubung:</source>
         <translation>Contact &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="140" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="143" />
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="141" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="144" />
         <source>Telepon/&amp;WA:</source>
         <translation>Phone/&amp;WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="142" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="145" />
         <source>S&amp;urel:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="143" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="146" />
         <source>&amp;Tentang instansi:</source>
         <translation>&amp;About the office:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="149" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="152" />
         <source>&amp;Pola nomor:</source>
         <translation>Number &amp;pattern:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="150" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="153" />
         <source>Contoh:</source>
         <translation>Example:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="151" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="154" />
         <source>Tulis {no} untuk nomor urut, {bulan} untuk bulan dalam angka Romawi, dan {tahun} untuk tahun. Contoh pola: {no}/HUMAS-DKISP/{bulan}/{tahun}</source>
         <translation>Write {no} for the running number, {bulan} for the month in Roman numerals and {tahun} for the year. Example pattern: {no}/HUMAS-DKISP/{bulan}/{tahun}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="166" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="169" />
         <source>Nomor: {example}</source>
         <translation>Number: {example}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="168" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="171" />
         <source>Pola harus memuat {no} untuk nomor urut.</source>
         <translation>The pattern must contain {no} for the running number.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="170" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="173" />
         <source>Pola hanya boleh memakai {no}, {bulan}, dan {tahun}.</source>
         <translation>The pattern may only use {no}, {bulan} and {tahun}.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="176" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="180" />
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="181" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="184" />
         <source>(logo tidak terbaca)</source>
         <translation>(logo unreadable)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="190" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="193" />
         <source>Pilih logo instansi</source>
         <translation>Choose the office logo</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="191" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="194" />
         <source>Gambar ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/profile_form.py" line="196" />
+        <location filename="../../humas_desktop/ui/profile_form.py" line="199" />
         <source>Berkas {name} bukan gambar yang bisa dibaca. Pilih berkas PNG atau JPEG.</source>
         <translation>The file {name} is not a readable image. Choose a PNG or JPEG file.</translation>
     </message>
@@ -1261,62 +1208,62 @@ preview)</translation>
 <context>
     <name>QuoteRow</name>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="88" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="96" />
         <source>Nama, mis. Muhammad Basli Ali</source>
         <translation>Name, e.g. Muhammad Basli Ali</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="89" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="97" />
         <source>Nama pembicara</source>
         <translation>Speaker name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="90" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="98" />
         <source>Jabatan, mis. Bupati Kepulauan Selayar</source>
         <translation>Position, e.g. Bupati Kepulauan Selayar</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="91" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="99" />
         <source>Jabatan pembicara</source>
         <translation>Speaker position</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="93" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="101" />
         <source>Kalimat yang diucapkan, tanpa tanda petik</source>
         <translation>The words spoken, without quotation marks</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="94" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="102" />
         <source>Isi kutipan</source>
         <translation>Quote text</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="98" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="106" />
         <source>Kata kerja atribusi</source>
         <translation>Attribution verb</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="99" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="107" />
         <source>Kata kerja sesudah kutipan: kata, ujar, jelas… Bentuk -nya (ujarnya) tanpa nama.</source>
         <translation>Verb after the quote: kata, ujar, jelas… The -nya form (ujarnya) goes without a name.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="101" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="109" />
         <source>Sisipkan ke isi berita</source>
         <translation>Insert into the body</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="102" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="110" />
         <source>Menyisipkan kutipan dengan tanda baca yang benar di posisi kursor pada isi berita: “Kalimat,” kata Jabatan Nama.</source>
         <translation>Inserts the quote with correct punctuation at the cursor in the body: “Sentence,” kata Position Name.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="106" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="114" />
         <source>Hapus kutipan ini</source>
         <translation>Remove this quote</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="113" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="121" />
         <source>Atribusi:</source>
         <translation>Attribution:</translation>
     </message>
@@ -1406,360 +1353,385 @@ preview)</translation>
 <context>
     <name>ReleaseEditor</name>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="181" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="215" />
         <source>Judul</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="183" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="217" />
         <source>Judul siaran pers</source>
         <translation>Press release headline</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="184" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="547" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="218" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="586" />
         <source>Judul singkat dan aktif, paling banyak 100 karakter</source>
         <translation>A short, active headline of at most 100 characters</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="186" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="220" />
         <source>Jumlah karakter judul</source>
         <translation>Headline character count</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="190" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="192" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="224" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="226" />
         <source>Subjudul</source>
         <translation>Subheadline</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="192" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="548" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="226" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="587" />
         <source>Subjudul (boleh kosong)</source>
         <translation>Subheadline (optional)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="195" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="229" />
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="200" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="234" />
         <source>Kota dateline</source>
         <translation>Dateline city</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="201" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="235" />
         <source>Kota tempat siaran pers dibuat, mis. MAKASSAR</source>
         <translation>City where the press release is issued, e.g. MAKASSAR</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="202" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="236" />
         <source>Kota, mis. MAKASSAR</source>
         <translation>City, e.g. MAKASSAR</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="208" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="242" />
         <source>— pilih tanggal —</source>
         <translation>— choose a date —</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="209" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="243" />
         <source>Tanggal siaran pers</source>
         <translation>Press release date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="210" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="244" />
         <source>Tanggal siaran pers; hari ditulis di berita sebagai Selasa (28/11)</source>
         <translation>Press release date; in the news text the day is written as Selasa (28/11)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="214" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="248" />
         <source>Penulisan tanggal gaya berita untuk teras berita</source>
         <translation>News-style date for the lead</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="220" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="254" />
         <source>Teras berita (lead)</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="222" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="256" />
         <source>Pratinjau dateline</source>
         <translation>Dateline preview</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="224" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="258" />
         <source>Dateline ditulis otomatis di awal paragraf pertama saat ekspor</source>
         <translation>The dateline is written at the start of the first paragraph on export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="233" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="267" />
         <source>Teras berita</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="234" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="549" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="268" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="588" />
         <source>Paragraf pertama: apa, siapa, kapan, di mana, mengapa, bagaimana — 25 sampai 40 kata</source>
         <translation>First paragraph: what, who, when, where, why, how — 25 to 40 words</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="241" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="275" />
         <source>5W+1H:</source>
         <translation>5W+1H:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="247" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="281" />
         <source>Teras menjawab: {w}</source>
         <translation>The lead answers: {w}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="255" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="270" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="289" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="304" />
         <source>Isi berita</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="256" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="290" />
         <source>Tebal (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="260" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="294" />
         <source>Miring (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="264" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="298" />
         <source>Daftar berbutir</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="271" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="551" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="305" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="590" />
         <source>Isi berita setelah teras: piramida terbalik, paragraf pendek</source>
         <translation>Body after the lead: inverted pyramid, short paragraphs</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="275" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="309" />
         <source>Kutipan</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="276" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="310" />
         <source>+ Tambah kutipan</source>
         <translation>+ Add quote</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="277" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="311" />
         <source>Tambah kutipan narasumber</source>
         <translation>Add a quote from a source</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="281" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="315" />
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="282" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="316" />
         <source>+ Tambah foto…</source>
         <translation>+ Add photo…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="283" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="317" />
         <source>Pilih berkas foto dari komputer</source>
         <translation>Choose photo files from the computer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="288" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="322" />
         <source>Narahubung</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="289" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="323" />
         <source>+ Tambah narahubung</source>
         <translation>+ Add contact</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="294" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="296" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="328" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="330" />
         <source>Tentang instansi</source>
         <translation>About the office</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="297" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="331" />
         <source>Paragraf baku "Tentang" di akhir siaran pers</source>
         <translation>Standard "About" paragraph at the end of the press release</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="300" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="334" />
         <source>Label dan kategori</source>
         <translation>Tags and category</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="305" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="339" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="305" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="339" />
         <source>Jenis siaran pers</source>
         <translation>Kind of press release</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="309" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="343" />
         <source>Label</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="310" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="344" />
         <source>Label dipisah koma, mis. rapat koordinasi, stunting</source>
         <translation>Comma-separated tags, e.g. rapat koordinasi, stunting</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="311" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="345" />
         <source>Label dipisah koma</source>
         <translation>Comma-separated tags</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="320" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="325" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="354" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="359" />
         <source>Nomor siaran pers</source>
         <translation>Press release number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="326" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="360" />
         <source>Nomor menurut pola kantor</source>
         <translation>Number following the office pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="333" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="367" />
         <source>Penyunting siaran pers</source>
         <translation>Press release editor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="352" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="388" />
         <source>apa</source>
         <translation>what</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="352" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="388" />
         <source>siapa</source>
         <translation>who</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="352" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="388" />
         <source>kapan</source>
         <translation>when</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="353" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="389" />
         <source>di mana</source>
         <translation>where</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="353" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="389" />
         <source>mengapa</source>
         <translation>why</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="354" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="390" />
         <source>bagaimana</source>
         <translation>how</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="561" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="600" />
         <source>Susunan yang disarankan:</source>
         <translation>Suggested order:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="580" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="632" />
         <source>Usulan:</source>
         <translation>Suggestions:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="584" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="636" />
         <source>Tambahkan label "{tag}"</source>
         <translation>Add the tag "{tag}"</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="648" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="700" />
         <source>Tambah foto</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="649" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="701" />
         <source>Gambar (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="727" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="732" />
+        <source>tempelan-{time}.png</source>
+        <translation>pasted-{time}.png</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="807" />
         <source>Belum tersimpan</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="763" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="862" />
+        <source>Penyimpanan terlalu lama.</source>
+        <translation>Saving took too long.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="904" />
         <source>Tersimpan {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="771" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="889" />
         <source>Gagal menyimpan: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="775" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="199" />
+        <source>Panduan</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="202" />
+        <source>Tampilkan atau sembunyikan panduan templat</source>
+        <translation>Show or hide the template guide</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="203" />
+        <source>Panduan templat</source>
+        <translation>Template guide</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="893" />
         <source>Siaran pers belum tersimpan.</source>
         <translation>The press release has not been saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="817" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="949" />
         <source>Tidak ada temuan ejaan dan gaya.</source>
         <translation>No spelling or style findings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="851" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="983" />
         <source>{n}/{max} karakter</source>
         <translation>{n}/{max} characters</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="861" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="993" />
         <source>Di berita: {date}</source>
         <translation>In the text: {date}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="876" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1008" />
         <source>Teras berita belum menjawab "{w}"</source>
         <translation>The lead does not answer "{w}" yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="879" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1011" />
         <source>Dari dateline: {text}</source>
         <translation>From the dateline: {text}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="881" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1013" />
         <source>Ditemukan: “{text}”</source>
         <translation>Found: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="883" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1015" />
         <source>{n} kata</source>
         <translation>{n} words</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="889" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1021" />
         <source>Pola kantor, mis. {example}</source>
         <translation>Office pattern, e.g. {example}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="892" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1024" />
         <source>✓ Sesuai pola kantor</source>
         <translation>✓ Matches the office pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="894" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1026" />
         <source>✗ Tidak sesuai pola, mis. {example}</source>
         <translation>✗ Does not match the pattern, e.g. {example}</translation>
     </message>
@@ -1775,149 +1747,169 @@ preview)</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="56" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="57" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="66" />
+        <source>Instansi</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="67" />
+        <source>Alamat dan kontak kantor</source>
+        <translation>Office address and contact</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="68" />
+        <source>Narahubung bawaan dan “Tentang”</source>
+        <translation>Default contact person and “About”</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="70" />
+        <source>Nomor siaran pers</source>
+        <translation>Press release number</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="81" />
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="81" />
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="202" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="89" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="210" />
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="92" />
         <source>&amp;Bahasa tampilan:</source>
         <translation>Display &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="85" />
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="203" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="211" />
         <source>Bahasa baru berlaku setelah Humas Desktop dibuka ulang.</source>
         <translation>The new language applies after Humas Desktop is restarted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="98" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="92" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="100" />
         <source>Cadangan harian yang disimpan</source>
         <translation>Daily backups kept</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="101" />
         <source>Setiap hari dibuat satu salinan cadangan arsip; yang lebih lama dari jumlah ini dihapus</source>
         <translation>One backup copy of the archive is made each day; older ones beyond this number are deleted</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="95" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="103" />
         <source>&amp;Cadangan harian disimpan:</source>
         <translation>Daily &amp;backups kept:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="107" />
         <source>Folder data:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="100" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="108" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="106" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="114" />
         <source>Templat dokumen Word</source>
         <translation>Word document template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="107" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="115" />
         <source>(templat bawaan)</source>
         <translation>(built-in template)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="116" />
         <source>Dokumen .docx yang gaya-gayanya dipakai saat mengekspor; kosongkan untuk templat bawaan</source>
         <translation>A .docx document whose styles are used on export; leave empty for the built-in template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="110" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="118" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="123" />
         <source>&amp;Templat Word:</source>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="124" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="125" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="133" />
         <source>Alamat server LanguageTool</source>
         <translation>LanguageTool server address</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="126" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="134" />
         <source>Opsional, untuk memeriksa bagian berbahasa Inggris; kosongkan bila tidak ada</source>
         <translation>Optional, to check passages in English; leave empty if there is none</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="128" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="136" />
         <source>Server &amp;LanguageTool:</source>
         <translation>&amp;LanguageTool server:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="131" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="139" />
         <source>Aturan gaya yang aktif</source>
         <translation>Active style rules</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="142" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="150" />
         <source>Aturan yang diperiksa (hapus centang untuk mematikan):</source>
         <translation>Rules that are checked (untick to switch off):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="148" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="156" />
         <source>Pemeriksa</source>
         <translation>Checker</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="151" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="159" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="153" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="161" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="166" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="174" />
         <source>Isi nama instansi dan pola nomor yang memuat {no}</source>
         <translation>Enter the office name and a number pattern containing {no}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="169" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="177" />
         <source>Pilih templat Word</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="170" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="178" />
         <source>Dokumen Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="190" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="198" />
         <source>Alamat server LanguageTool harus diawali http:// atau https://.</source>
         <translation>The LanguageTool server address must start with http:// or https://.</translation>
     </message>
@@ -1951,6 +1943,72 @@ preview)</translation>
     </message>
 </context>
 <context>
+    <name>TextMenu</name>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="341" />
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="342" />
+        <source>Ula&amp;ngi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="344" />
+        <source>&amp;Potong</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="345" />
+        <source>&amp;Salin</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="346" />
+        <source>&amp;Tempel</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="347" />
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="349" />
+        <source>Pilih &amp;semua</source>
+        <translation>Select &amp;all</translation>
+    </message>
+</context>
+<context>
+    <name>Underlines</name>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="397" />
+        <source>Saran: {s}</source>
+        <translation>Suggestion: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="426" />
+        <source>(tidak ada saran)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="429" />
+        <source>Abaikan</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="432" />
+        <source>Abaikan aturan ini</source>
+        <translation>Ignore this rule</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="437" />
+        <source>Tambahkan ke kamus</source>
+        <translation>Add to dictionary</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../humas_desktop/ui/app.py" line="150" />
@@ -1968,12 +2026,12 @@ preview)</translation>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/app.py" line="206" />
+        <location filename="../../humas_desktop/ui/app.py" line="209" />
         <source>Arsip tidak dapat dibuka</source>
         <translation>The archive cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/app.py" line="227" />
+        <location filename="../../humas_desktop/ui/app.py" line="226" />
         <source>Arsip dipulihkan dari cadangan</source>
         <translation>Archive restored from a backup</translation>
     </message>
@@ -2090,14 +2148,6 @@ preview)</translation>
         <location filename="../../humas_desktop/ui/export_actions.py" line="75" />
         <source>Berkas Word sudah dibuat: {path}</source>
         <translation>The Word file was written: {path}</translation>
-    </message>
-</context>
-<context>
-    <name>self.edit</name>
-    <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="341" />
-        <source>Saran: {s}</source>
-        <translation>Suggestion: {s}</translation>
     </message>
 </context>
 </TS>
