@@ -10,6 +10,9 @@ correct tokens a checker must leave alone). Printed, per category and overall:
   - for found errors of the spelling categories, how often the first suggestion is the gold
     correction exactly.
 `--baseline hunspell` scores plain `hunspell -d id_ID -a` the same way in the same run.
+`--synthetic N` also makes N one-edit slips (drop, insert, change, swap a letter) of common
+words of six letters or more and prints how many the speller catches and how often its first
+suggestion is the original word: a figure for typos the corpus has never seen.
 
 Usage: python benchmarks/checker_quality.py [CORPUS] [--baseline hunspell] [--show]
 """
@@ -219,7 +222,45 @@ def hunspell_findings(text: str) -> list[Finding]:
     return findings
 
 
-def run(corpus: Path, baseline: str | None, show: bool) -> dict[str, dict[str, float]]:
+def synthetic(checker: object, count: int, seed: int = 7) -> dict[str, float]:
+    """Catch rate and first-suggestion accuracy on random one-edit slips of common words."""
+    import random
+
+    from humas_desktop.checks.spelling import Status
+
+    speller = checker.speller  # type: ignore[attr-defined]
+    nonstandard = checker.rules.nonstandard_words()  # type: ignore[attr-defined]
+    freq = speller.lexicon.frequency
+    words = sorted(
+        w for w, z in freq.items()
+        if 4.0 <= z <= 6.5 and len(w) >= 6 and w not in speller.lexicon.accepted
+    )
+    rng = random.Random(seed)
+    letters = "abcdefghijklmnoprstuwy"
+    made = caught = right = 0
+    for word in rng.sample(words, min(count, len(words))):
+        i = rng.randrange(len(word) - 1)
+        kind = rng.choice("disw")
+        slip = {
+            "d": word[:i] + word[i + 1 :],
+            "i": word[:i] + rng.choice(letters) + word[i:],
+            "s": word[:i] + rng.choice(letters) + word[i + 1 :],
+            "w": word[:i] + word[i + 1] + word[i] + word[i + 2 :],
+        }[kind]
+        if slip == word or slip in freq or slip in nonstandard:
+            continue  # the slip is itself a word: not a spelling test
+        made += 1
+        if speller.status(slip) is not Status.KNOWN:
+            caught += 1
+            suggestions = speller.suggest(slip)
+            right += bool(suggestions) and suggestions[0] == word
+    print(f"\n== Synthetic one-edit slips of common words (seed {seed}) ==")
+    print(f"slips {made}, caught {caught / made:.1%}, right first suggestion {right / caught:.1%}")
+    return {"caught": caught / made, "first_suggestion": right / caught}
+
+
+def run(corpus: Path, baseline: str | None, show: bool, synthetic_count: int = 0
+        ) -> dict[str, dict[str, float]]:
     from humas_desktop.checks.engine import Checker
 
     docs, gold, accept = load_corpus(corpus)
@@ -233,6 +274,8 @@ def run(corpus: Path, baseline: str | None, show: bool) -> dict[str, dict[str, f
     print(f"corpus {corpus}")
     print(f"checker load {1000 * (loaded - started):.0f} ms, check {1000 * (done - loaded):.0f} ms")
     results = {"humas-desktop": score("Humas Desktop checker", docs, gold, accept, ours, show)}
+    if synthetic_count:
+        results["synthetic"] = synthetic(checker, synthetic_count)
     if baseline == "hunspell":
         theirs = {name: hunspell_findings(text) for name, text in docs.items()}
         results["hunspell"] = score(
@@ -246,9 +289,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--baseline", choices=["hunspell"])
     parser.add_argument("--show", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--synthetic", type=int, default=0, metavar="N",
+                        help="also score N random one-edit slips of common words")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
-    results = run(args.corpus, args.baseline, args.show)
+    results = run(args.corpus, args.baseline, args.show, args.synthetic)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0
