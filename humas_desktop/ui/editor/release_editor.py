@@ -648,6 +648,8 @@ class ReleaseEditor(QWidget):
     def _add_quote(self, quote: Quote, focus: bool = False) -> None:
         row = QuoteRow(quote, self.quotes)
         row.insert_requested.connect(self.insert_quote)
+        if self.underlines is not None:
+            self.underlines.attach(row.text)
         self.quotes.add_row(row)
         if focus:
             self._changed()
@@ -668,6 +670,8 @@ class ReleaseEditor(QWidget):
             except (HumasError, OSError):
                 path = None
         row = PhotoRow(photo, path, self.photos)
+        if self.underlines is not None:
+            self.underlines.attach(row.caption)
         self.photos.add_row(row)
         return row
 
@@ -925,6 +929,11 @@ class ReleaseEditor(QWidget):
             self.underlines.service.stop()
 
     # -- checker ------------------------------------------------------------------------------
+    def refresh_checker(self) -> None:
+        """Call after Settings changed rules, the user dictionary or the glossary."""
+        if self.underlines is not None:
+            self.underlines.service.reload()
+
     def run_check(self) -> int:
         """F7: check every field now and move to the next finding after the cursor.
 

@@ -12,6 +12,7 @@ capitals and style, a grey dotted line for advice (foreign words, readability, s
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -104,6 +105,7 @@ class CheckService(QObject):
                 log.exception("reading disabled rules failed")
         # Started on the first request: loading the dictionaries must not slow the start-up.
         self._thread: threading.Thread | None = None
+        self._checker: Any = None
 
     def _start(self) -> None:
         if self._thread is None:
@@ -161,6 +163,23 @@ class CheckService(QObject):
         self.wait_idle(2.0)  # adding a word is a click; the redraw should already know it
         self.reset.emit()
 
+    def reload(self) -> None:
+        """Settings changed (rules switched off, dictionary, glossary): load the checker anew."""
+        if self.archive is not None:
+            with contextlib.suppress(Exception):
+                self.disabled = set(self.archive.setting(DISABLED_RULES_KEY, []) or [])
+
+        def rebuild(_old: Any) -> None:
+            self._checker = self._factory()
+
+        with self._cond:
+            if self._thread is not None and not self.failed:
+                self._ops.append(rebuild)
+            self._results.clear()
+            self._cond.notify_all()
+        self.wait_idle(5.0)
+        self.reset.emit()
+
     def stop(self, timeout: float = 2.0) -> None:
         with self._cond:
             self._stopped = True
@@ -186,7 +205,7 @@ class CheckService(QObject):
     def _run(self) -> None:
         self._wait_for_pause()
         try:
-            checker = self._factory()
+            self._checker = self._factory()
         except Exception:  # the editor works without underlines rather than not at all
             log.exception("the checker could not be loaded; no underlines")
             with self._cond:
@@ -210,10 +229,10 @@ class CheckService(QObject):
                 self._busy = True
             try:
                 if op is not None:
-                    op(checker)
+                    op(self._checker)
                 elif key is not None:
                     text, year = key
-                    found = checker.check_paragraph(text, year=year)
+                    found = self._checker.check_paragraph(text, year=year)
                     with self._cond:
                         self._results[key] = tuple(found)
                         if len(self._results) > RESULT_CACHE:
@@ -463,14 +482,25 @@ class Underlines(QObject):
         self.service = service
         self.highlighters: dict[str, CheckHighlighter] = {}
         self.controllers: list[UnderlineController] = []
+        self.year: int | None = None
         for field, edit in edits.items():
-            highlighter = CheckHighlighter(edit.document(), service)
-            self.highlighters[field] = highlighter
-            self.controllers.append(UnderlineController(edit, highlighter))
+            self.highlighters[field] = self.attach(edit)
+
+    def attach(self, edit: QTextEdit | QPlainTextEdit) -> CheckHighlighter:
+        """Underline one more field (quote texts and captions come and go with their rows)."""
+        highlighter = CheckHighlighter(edit.document(), self.service)
+        highlighter.year = self.year
+        self.controllers.append(UnderlineController(edit, highlighter))
+        edit.destroyed.connect(lambda *_: self._forget(highlighter))
+        return highlighter
+
+    def _forget(self, highlighter: CheckHighlighter) -> None:
+        self.controllers = [c for c in self.controllers if c.highlighter is not highlighter]
 
     def set_year(self, year: int | None) -> None:
-        for highlighter in self.highlighters.values():
-            highlighter.set_year(year)
+        self.year = year
+        for controller in self.controllers:
+            controller.highlighter.set_year(year)
 
     def detach(self) -> None:
         for highlighter in self.highlighters.values():

@@ -152,3 +152,41 @@ def test_checker_failure_leaves_editor_working(qtbot, archive, release) -> None:
     assert editor.current_release().body[1].text == TEXT
     assert editor.run_check() == 0
     editor._shutdown()
+
+
+def test_quote_text_and_caption_are_checked(qtbot, checked) -> None:
+    checked.quotes.add_button.click()
+    row = checked.quotes.rows()[0]
+    qtbot.keyClicks(row.text, "Kami dukung aktifitas ini")
+    start = "Kami dukung aktifitas ini".index("aktifitas")
+    _wait_underlined(qtbot, row.text, (start, start + len("aktifitas")))
+
+
+def test_tooltip_explains_finding(qtbot, checked) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    qtbot.keyClicks(checked.body, TEXT)
+    start = TEXT.index("aktifitas")
+    _wait_underlined(qtbot, checked.body, (start, start + len("aktifitas")))
+    cursor = checked.body.textCursor()
+    cursor.setPosition(start + 3)
+    pos = checked.body.cursorRect(cursor).center()
+    viewport = checked.body.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos))
+    controller = checked.underlines.controllers[3]
+    assert controller.eventFilter(viewport, event)
+    assert "aktivitas" in QToolTip.text()
+
+
+def test_refresh_checker_reads_switched_off_rules(qtbot, checked, archive) -> None:
+    qtbot.keyClicks(checked.body, TEXT)
+    start = TEXT.index("workshop")
+    span = (start, start + len("workshop"))
+    _wait_underlined(qtbot, checked.body, span)
+    rule = next(f.rule for f in checked.underlines.highlighters["body"]._shown[0][1]
+                if f.start == start)
+    archive.set_setting("checks.disabled_rules", [rule])  # as the Settings dialog does
+    checked.refresh_checker()
+    qtbot.waitUntil(lambda: span not in _formats(checked.body), timeout=3000)
