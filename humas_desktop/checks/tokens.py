@@ -37,16 +37,18 @@ _TLDS = (
     "id|com|co|org|net|info|biz|news|tv|me|io|gov|edu|int|asia|online|site|xyz|app|dev|"
     "my|sg|uk|au|us"
 )
+# Every alternative that can run over a long stretch starts only at a boundary (look-behind) so
+# a pathological paste (20,000 hyphens, a megabyte without spaces) stays linear.
 _TOKEN_RE = re.compile(
     rf"""
-    (?P<url>(?:https?://|www\.)[^\s<>"“”‘’()\[\]]*[^\s<>"“”‘’()\[\].,;:!?'])
-  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{{2,}})
-  | (?P<domain>(?<![\w@.])(?:[\w-]+\.)+(?:{_TLDS})(?!\w)(?!\.\w)
+    (?P<url>(?<![\w./])(?:https?://|www\.)[^\s<>"“”‘’()\[\]]*[^\s<>"“”‘’()\[\].,;:!?'])
+  | (?P<email>(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{{2,}})
+  | (?P<domain>(?<![\w@.-])(?:[\w-]++\.)+(?:{_TLDS})(?!\w)(?!\.\w)
         (?:/[^\s<>"“”‘’()]*[^\s<>"“”‘’().,;:!?])?)
   | (?P<hashtag>(?<!\w)\#{_AN}\w*)
   | (?P<mention>(?<![\w.])@\w+)
   | (?P<ordinal>(?<!\w)[Kk][Ee]-\d+(?![\d\w]))
-  | (?P<number>\d+(?:[.,:/]\d+)*(?:-an\b)?(?!{_L}))
+  | (?P<number>\d+(?:[.,:/]\d+)*(?:-an\b)?(?![^\W_]))
   | (?P<currency>(?<!\w)(?:[Rr][Pp]|USD|IDR)(?=\d))
   | (?P<dotted>(?<!\w){_L}{{1,4}}(?:\.{_L}{{1,4}})+(?!\w))
   | (?P<word>{_AN}*{_L}{_AN}*(?:[{_APOS}]{_AN}+)*(?:-{_AN}+(?:[{_APOS}]{_AN}+)*)*)

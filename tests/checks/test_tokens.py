@@ -120,3 +120,17 @@ def test_binary_garbage_decoded_leniently_does_not_break(data: bytes) -> None:
     doc = tokenize(text)
     for tok in doc.tokens:
         assert text[tok.start : tok.end] == tok.text
+
+
+def test_pathological_runs_tokenize_completely() -> None:
+    # runs that would make a careless tokenizer quadratic (each start rescanning the run)
+    for unit in ("-", ".", "+", "_", "@", "x@", "1-", "“", "a.b-", "www."):
+        text = unit * (100_000 // len(unit))
+        doc = tokenize(text)
+        assert doc.tokens[-1].end == len(text)
+        assert "".join(t.text for t in doc.tokens) == text
+
+
+def test_digits_glued_to_letters_stay_one_token() -> None:
+    got = [t.text for t in tokenize("12km 2020an G20 3G").tokens]
+    assert got == ["12km", "2020an", "G20", "3G"]

@@ -40,6 +40,7 @@ HYPHEN_PREFIXES = frozenset(
 )
 HYPHEN_SUFFIXES = frozenset(["nya", "ku", "mu", "lah", "kah", "pun", "an", "i", "kan"])
 APOSTROPHES = "'\u2019"
+MAX_SUGGEST_LENGTH = 40
 SLIP_TARGET_ZIPF = 3.5  # how common a neighbour must be to make an unseen affixed form a slip
 ROMAN_NUMERAL = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 
@@ -335,6 +336,8 @@ class Speller:
         return score
 
     def _suggest_single(self, word: str, prev: str, nxt: str) -> tuple[str, ...]:
+        if len(word) > MAX_SUGGEST_LENGTH:
+            return ()  # a run of letters this long is pasted junk, not a slip of a word
         lower = word.lower()
         max_distance = 1 if len(lower) <= 4 else 2
         candidates = self._candidates(lower, max_distance)
