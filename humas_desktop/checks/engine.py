@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 CACHE_SIZE = 4096  # paragraphs
 NAME_RULE = "spelling.unknown_name"
+TYPO_RULE = "spelling.typo"
 
 
 class Checker:
@@ -143,14 +144,55 @@ class Checker:
         return findings
 
     def check_release(self, release: Release, *, lang: str | None = None) -> list[Finding]:
-        """Findings over `release.full_text()` (title, subtitle, body, quotes)."""
-        return self.check(release.full_text(), release=release, lang=lang)
+        """Findings over `release.full_text()` (title, subtitle, body, quotes).
+
+        Words the writer set in italics are foreign or regional terms by EYD convention: they
+        are not reported as typos or unknown names.
+        """
+        text = release.full_text()
+        findings = self.check(text, release=release, lang=lang)
+        italic = italic_spans(release, text)
+        if not italic:
+            return findings
+        return [
+            f
+            for f in findings
+            if not (
+                f.rule in (TYPO_RULE, NAME_RULE)
+                and any(s <= f.start and f.end <= e for s, e in italic)
+            )
+        ]
 
     def clear_cache(self, *, words: bool = False) -> None:
         """Forget checked paragraphs (and, with `words`, the speller's per-word memory)."""
         self._cache.clear()
         if words:
             self.speller.clear_caches()
+
+
+def italic_spans(release: Release, text: str) -> list[tuple[int, int]]:
+    """(start, end) in `text` (the release's full text) of every italic run of the body."""
+    parts = [release.title, release.subtitle, release.body_text]
+    parts += [quote.text for quote in release.quotes]
+    offset = 0
+    spans: list[tuple[int, int, str]] = []
+    for index, part in enumerate(parts):
+        if not part:
+            continue
+        if index == 2:
+            pos = offset
+            for b, block in enumerate(release.body):
+                if b:
+                    pos += 2  # the blank line between blocks
+                for run in block.runs:
+                    if run.italic and run.text.strip():
+                        spans.append((pos, pos + len(run.text), run.text))
+                    pos += len(run.text)
+        offset += len(part) + 2
+    # trust the spans only if they line up with the text as the model composes it
+    if any(text[s:e] != run for s, e, run in spans):
+        return []
+    return [(s, e) for s, e, _ in spans]
 
 
 _default: Checker | None = None

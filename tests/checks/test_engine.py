@@ -8,7 +8,7 @@ import pytest
 
 from humas_desktop.checks.engine import Checker, default_checker
 from humas_desktop.checks.finding import Finding
-from humas_desktop.model.release import Block, new_release
+from humas_desktop.model.release import Block, Quote, Run, new_release
 
 TEXT = (
     "Pemprov Sulsel Gelar Rakor Kehumasan\r\n"
@@ -149,3 +149,19 @@ def test_binary_garbage_and_five_megabytes(checker: Checker) -> None:
     typos = [f for f in findings if f.category == "typo"]
     assert len(typos) == big.count("denga")
     assert all(big[f.start : f.end] == "denga" for f in typos)
+
+
+def test_italic_words_in_a_release_are_not_typos(checker: Checker) -> None:
+    body = (
+        Block.plain("Pembukaan acara."),
+        Block(runs=(Run("Warga menggelar tradisi "), Run("mappalili", italic=True),
+                    Run(" bersama humas denga meriah."))),
+    )
+    release = new_release(title="Tradisi", subtitle="Budaya", body=body,
+                          quotes=(Quote("A", "B", "Lestarikan budaya."),))
+    text = release.full_text()
+    typos = [text[f.start : f.end] for f in checker.check(text) if f.category == "typo"]
+    assert typos == ["mappalili", "denga"]
+    typos = [text[f.start : f.end] for f in checker.check_release(release)
+             if f.category == "typo"]
+    assert typos == ["denga"]
