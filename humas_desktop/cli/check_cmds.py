@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from humas_desktop.archive import Archive
     from humas_desktop.checks.engine import Checker
     from humas_desktop.checks.finding import Finding
+    from humas_desktop.model.release import Release
 
 # Archive settings read by the checker (the GUI's settings dialog writes the same keys).
 SETTING_DISABLED_RULES = "checker.disabled_rules"  # list of rule ids
@@ -47,6 +48,7 @@ class Target:
     label: str  # as given on the command line
     text: str
     year: int | None
+    release: Release | None = None
 
 
 def read_text_file(path: Path) -> str:
@@ -92,7 +94,7 @@ def _targets(args: argparse.Namespace, archive: Archive | None) -> list[Target]:
         except NotFound as exc:
             raise HumasError(tr("cli.check.not_found", target=raw)) from exc
         year = args.year or (release.release_date.year if release.release_date else None)
-        found.append(Target(raw, release.full_text(), year))
+        found.append(Target(raw, release.full_text(), year, release))
     return found
 
 
@@ -157,7 +159,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     results: dict[str, list[dict[str, Any]]] = {}
     out = sys.stdout
     for target in targets:
-        findings = checker.check(target.text, year=target.year, lang=lang)
+        if target.release is not None and args.year is None:
+            findings = checker.check_release(target.release, lang=lang)
+        else:
+            findings = checker.check(target.text, year=target.year, lang=lang)
         for notice in checker.notices:
             print(tr("cli.check.notice", message=notice), file=sys.stderr)
         if args.format == "json":
