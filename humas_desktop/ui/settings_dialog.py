@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.archive import Archive
+from humas_desktop.errors import HumasError
 from humas_desktop.i18n import current_language
 from humas_desktop.ui import dialogs
 from humas_desktop.ui.profile_form import ProfileFields
@@ -40,12 +41,14 @@ LANGUAGETOOL_URL_KEY = "checks.languagetool_url"
 
 
 def available_rules() -> list[tuple[str, str]]:
-    """(rule id, description) of every style rule the checker ships, or [] without a checker."""
+    """(rule id, description) of every rule in the checker's rule packs, by pack order."""
+    from humas_desktop.checks.rules import load_rules
+
     try:
-        from humas_desktop.checks.rules import rule_catalogue  # type: ignore[attr-defined]
-    except ImportError:
+        rules = load_rules().rules
+    except HumasError:  # a broken rule pack: the checker reports it; settings still open
         return []
-    return [(str(rule_id), str(text)) for rule_id, text in rule_catalogue(current_language())]
+    return [(rule.id, rule.description(current_language())) for rule in rules]
 
 
 class SettingsDialog(QDialog):

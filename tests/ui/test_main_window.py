@@ -237,3 +237,11 @@ def test_history_restores_older_revision(window, archive, qtbot):
     assert dialog.restored is not None and dialog.restored.title == old_title
     assert archive.get(release.id).title == old_title
     assert len(archive.history(release.id)) == 3
+
+
+def test_f7_runs_the_checker_on_the_open_release(window):
+    assert window.check_action is not None
+    assert window.check_action.shortcut().toString() == "F7"
+    assert not window.check_action.isEnabled()
+    window.archive_panel.select_first()
+    assert window.check_action.isEnabled()

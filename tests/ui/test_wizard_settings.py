@@ -99,3 +99,20 @@ def test_settings_refuses_bad_languagetool_url_and_empty_name(qtbot, archive, se
     assert archive.setting(LANGUAGETOOL_URL_KEY) in (None, "")
     dialog.fields.name.clear()
     assert not dialog.save_button.isEnabled()
+
+
+def test_switching_a_rule_off_is_stored_for_the_checker(qtbot, archive, settings):
+    from PySide6.QtCore import Qt
+
+    archive.set_setting(DISABLED_RULES_KEY, ["aturan.lama-yang-sudah-tidak-ada"])
+    dialog = SettingsDialog(archive, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.rules.count() > 20, "every rule of the checker's packs is listed"
+    first = dialog.rules.item(0)
+    rule_id = first.data(Qt.ItemDataRole.UserRole)
+    assert first.checkState() == Qt.CheckState.Checked
+    first.setCheckState(Qt.CheckState.Unchecked)
+    dialog.accept()
+    stored = archive.setting(DISABLED_RULES_KEY)
+    assert rule_id in stored
+    assert "aturan.lama-yang-sudah-tidak-ada" in stored  # unknown ids are kept, not dropped
