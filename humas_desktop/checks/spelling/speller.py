@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA
 from humas_desktop.checks.finding import Finding
 from humas_desktop.checks.spelling.lexicon import Lexicon
 from humas_desktop.checks.spelling.morphology import is_derived
-from humas_desktop.checks.tokens import Document, Kind
+from humas_desktop.checks.tokens import Document, Kind, Token
 from humas_desktop.i18n import tr
 from humas_desktop.resources import resource_path
 
@@ -397,6 +397,7 @@ class Speller:
         """Spelling findings for the words of `doc` (offsets as in doc.text)."""
         findings: list[Finding] = []
         tokens = doc.tokens
+        headline = [_is_title_case(doc.paragraph_tokens(p)) for p in range(len(doc.paragraphs))]
         for i, token in enumerate(tokens):
             if token.kind is not Kind.WORD:
                 continue
@@ -410,7 +411,9 @@ class Speller:
             prev = _neighbour(doc, i, -1)
             nxt = _neighbour(doc, i, +1)
             if status is Status.NAME:
-                target, is_typo = self._name_verdict(word, doc.is_sentence_start(i))
+                target, is_typo = self._name_verdict(
+                    word, headline[token.paragraph] or doc.is_sentence_start(i)
+                )
                 if not is_typo:
                     findings.append(
                         Finding(
@@ -452,6 +455,16 @@ def _neighbour(doc: Document, index: int, step: int) -> str:
         if tok.kind is Kind.WORD and tok.sentence == tokens[index].sentence:
             return tok.text
     return ""
+
+
+def _is_title_case(tokens: tuple[Token, ...]) -> bool:
+    """A headline in Title Case: capitals there do not mark names, so a capitalised unknown
+    word is judged like one at a sentence start (Jembatn → Jembatan)."""
+    words = [t.text for t in tokens if t.kind is Kind.WORD]
+    if len(words) < 3 or (tokens and tokens[-1].text in ".!?"):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised * 10 >= len(words) * 7
 
 
 def _is_subsequence(short: str, long: str) -> bool:

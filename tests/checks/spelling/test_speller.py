@@ -143,3 +143,13 @@ def test_words_hunspell_cannot_encode_do_not_crash(speller: Speller) -> None:
     for f in findings:
         assert f.category in ("typo", "style")
     assert speller.suggest("ДОБРО") == () or isinstance(speller.suggest("ДОБРО"), tuple)
+
+
+def test_title_case_headline_typos_are_caught(speller: Speller) -> None:
+    text = "Pemkab Gowa Resmikan Jembatn Penghubung Antardesa"
+    findings = speller.check(tokenize(text), "id")
+    typos = [(text[f.start : f.end], f.suggestions[0]) for f in findings if f.category == "typo"]
+    assert typos == [("Jembatn", "Jembatan")]
+    # the same capitalised slip inside a sentence reads as a name
+    sentence = "Warga bertemu Jembatn di balai desa."
+    assert not [f for f in speller.check(tokenize(sentence), "id") if f.category == "typo"]
