@@ -293,6 +293,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="also score N random one-edit slips of common words")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
+    if not (args.corpus / "gold.jsonl").exists() and not list(args.corpus.glob("*.txt")):
+        print(f"no corpus at {args.corpus} (DOC.txt files, gold.jsonl): nothing measured")
+        return 0 if args.corpus == DEFAULT_CORPUS else 2
     results = run(args.corpus, args.baseline, args.show, args.synthetic)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")

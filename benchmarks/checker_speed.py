@@ -67,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args(argv)
+    if not (args.corpus / "gold.jsonl").exists() and not list(args.corpus.glob("*.txt")):
+        print(f"no corpus at {args.corpus} (DOC.txt files, gold.jsonl): nothing measured")
+        return 0 if args.corpus == DEFAULT_CORPUS else 2
     paragraphs = corpus_paragraphs(args.corpus)
 
     loads = []
