@@ -17,6 +17,9 @@ PARTICLES = ("lah", "kah", "tah", "pun")
 CLITICS = ("nya", "ku", "mu")
 SUFFIXES = ("kan", "an", "i")
 MIN_STEM = 3
+# Derivational suffixes of loan words, productive in official language (sosialisasi,
+# simbolisasi, profesionalisme, kreativitas): the stem must be a word of four letters or more.
+LOAN_SUFFIXES = ("isasi", "isme", "itas", "is")
 # Bound forms written joined to the next word (EYD V): antardesa, pascabencana, nonaktif.
 BOUND_PREFIXES = (
     "antar", "pasca", "pra", "non", "swa", "anti", "multi", "sub", "super", "ultra", "eks",
@@ -40,6 +43,9 @@ def _strip_end(word: str) -> Iterator[tuple[str, bool]]:
                 with_clitics.append(form[: -len(clitic)])
     for form in with_clitics:
         yield form, False
+        for suffix in LOAN_SUFFIXES:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 4:
+                yield form[: -len(suffix)], False
         for suffix in SUFFIXES:
             if form.endswith(suffix) and len(form) - len(suffix) >= MIN_STEM:
                 yield form[: -len(suffix)], suffix == "an"

@@ -258,6 +258,10 @@ class Speller:
         if self._plain(word):
             return Status.KNOWN
         parts = [p for p in word.split("-") if p]
+        if len(parts) == 2 and _same_base(parts[0].lower(), parts[1].lower()):
+            # a full reduplication spelt the same twice (unek-uneknya, ulang-ulang) is not a
+            # slip even when the dictionary lacks the word; a slip breaks the symmetry
+            return Status.KNOWN if parts[0].islower() else self._single_status(parts[0])
         statuses = []
         for i, part in enumerate(parts):
             lower = part.lower()
@@ -363,7 +367,11 @@ class Speller:
         best = process.extractOne(
             lower, self._name_target_list, scorer=OSA.distance, score_cutoff=1
         )
-        return self._name_targets[best[0]] if best else None
+        # a letter dropped, changed or swapped (Pemrov → Pemprov); a word longer than the
+        # abbreviation is more often another name (Setiwan is not Setwan)
+        if best is None or len(lower) > len(best[0]):
+            return None
+        return self._name_targets[best[0]]
 
     def _near_common_word(self, word: str, min_length: int) -> bool:
         lower = word.lower()
@@ -402,6 +410,8 @@ class Speller:
             if token.kind is not Kind.WORD:
                 continue
             word = token.text
+            if word.lower() in HYPHEN_SUFFIXES and _after_hyphen(doc, i):
+                continue  # (Tupoksi)-nya, “Humas”-lah: a clitic attached with a hyphen
             status = self.status(word)
             if status is Status.KNOWN:
                 continue
@@ -446,6 +456,14 @@ class Speller:
         return findings
 
 
+def _after_hyphen(doc: Document, index: int) -> bool:
+    tokens = doc.tokens
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return before.text == "-" and before.end == tokens[index].start
+
+
 def _neighbour(doc: Document, index: int, step: int) -> str:
     """The adjacent word in the same sentence, or ''."""
     j = index + step
@@ -455,6 +473,15 @@ def _neighbour(doc: Document, index: int, step: int) -> str:
         if tok.kind is Kind.WORD and tok.sentence == tokens[index].sentence:
             return tok.text
     return ""
+
+
+def _same_base(left: str, right: str) -> bool:
+    """Is `right` the same word as `left`, possibly with a clitic or suffix (reduplication)?"""
+    if len(left) < 3:
+        return False
+    if right == left:
+        return True
+    return right.startswith(left) and right[len(left) :] in HYPHEN_SUFFIXES
 
 
 def _is_title_case(tokens: tuple[Token, ...]) -> bool:

@@ -153,3 +153,13 @@ def test_title_case_headline_typos_are_caught(speller: Speller) -> None:
     # the same capitalised slip inside a sentence reads as a name
     sentence = "Warga bertemu Jembatn di balai desa."
     assert not [f for f in speller.check(tokenize(sentence), "id") if f.category == "typo"]
+
+
+def test_real_release_forms(speller: Speller) -> None:
+    text = (
+        "Fungsi (Tupoksi)-nya publikasi. Warga menyampaikan unek-uneknya. "
+        "Simbolisasi dan mendiseminasikan informasi. Kepala Dinas Aldy Setiwan hadir."
+    )
+    typos = [f for f in speller.check(tokenize(text), "id") if f.category == "typo"]
+    assert typos == []
+    assert speller.status("konten-kontne") is Status.UNKNOWN  # a slip breaks reduplication
