@@ -47,6 +47,7 @@ from humas_desktop.archive.journal import JournalWriter
 from humas_desktop.errors import HumasError
 from humas_desktop.model.completeness import (
     MAX_HEADLINE_CHARS,
+    ChecklistItem,
     checklist,
     headline_chars,
     reading_seconds,
@@ -131,6 +132,8 @@ class ReleaseEditor(QWidget):
     checklist_changed = Signal(list)
     autosave_state_changed = Signal(str)
     _save_finished = Signal(object)  # from the save thread
+    # [(target, Finding)] with target "field#start-end" for focus_target(); for a findings panel
+    findings_changed = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +156,7 @@ class ReleaseEditor(QWidget):
         self._autosave_timer = self._timer(self._autosave)
         self._journal_timer = self._timer(self._write_journal)
         self._analysis_timer = self._timer(self._analyse)
+        self._findings_timer = self._timer(self._emit_findings)
 
         self._build()
         self._connect_changes()
@@ -429,6 +433,8 @@ class ReleaseEditor(QWidget):
             service = CheckService(archive, self, checker_factory)  # type: ignore[arg-type]
             edits = {**self.text_edits(), "about": self.about}
             self.underlines = Underlines(edits, service, self)  # type: ignore[arg-type]
+            service.ready.connect(self._emit_findings_later)
+            service.reset.connect(self._emit_findings_later)
 
     def load(self, release: Release) -> None:
         """Show `release`; unsaved changes to the release shown before are saved first."""
@@ -497,6 +503,12 @@ class ReleaseEditor(QWidget):
             category=self.category.currentData() or "",
         )
 
+    def checklist_items(self) -> list[ChecklistItem]:
+        """The Kelengkapan checklist of the release as shown now."""
+        if self._release is None:
+            return []
+        return checklist(self.current_release(), self._profile)
+
     def is_dirty(self) -> bool:
         return self._dirty
 
@@ -518,6 +530,11 @@ class ReleaseEditor(QWidget):
         field, _, rest = target.partition("#")
         field, _, index = field.partition(":")
         widget = self._target_widget(field, int(index) if index.isdigit() else None)
+        if rest and index.isdigit() and field in ("quotes", "photos"):
+            rows = (self.quotes if field == "quotes" else self.photos).rows()
+            if int(index) < len(rows):  # a finding inside a quote text or a caption
+                row = rows[int(index)]
+                widget = row.text if field == "quotes" else row.caption  # type: ignore
         if widget is None:
             return
         section = self.sections.get(field)
@@ -929,6 +946,38 @@ class ReleaseEditor(QWidget):
             self.underlines.service.stop()
 
     # -- checker ------------------------------------------------------------------------------
+    def _emit_findings_later(self, *_: object) -> None:
+        if self.underlines is not None:
+            self._findings_timer.start(300)
+
+    def _finding_fields(self) -> list[tuple[str, QWidget]]:
+        fields: list[tuple[str, QWidget]] = [
+            ("title", self.title), ("subtitle", self.subtitle), ("lead", self.lead),
+            ("body", self.body)]
+        fields += [(f"quotes:{i}", row.text)  # type: ignore[attr-defined]
+                   for i, row in enumerate(self.quotes.rows())]
+        fields += [(f"photos:{i}", row.caption)  # type: ignore[attr-defined]
+                   for i, row in enumerate(self.photos.rows())]
+        fields.append(("about", self.about))
+        return fields
+
+    def findings(self) -> list[tuple[str, object]]:
+        """Every finding drawn now, in page order: (focus target, Finding)."""
+        if self.underlines is None:
+            return []
+        by_document = {c.edit.document(): c.highlighter for c in self.underlines.controllers}
+        found: list[tuple[str, object]] = []
+        for field, edit in self._finding_fields():
+            highlighter = by_document.get(edit.document())  # type: ignore[attr-defined]
+            if highlighter is None:
+                continue
+            for pos, finding in highlighter.all_findings():
+                found.append((f"{field}#{pos}-{pos + finding.end - finding.start}", finding))
+        return found
+
+    def _emit_findings(self) -> None:
+        self.findings_changed.emit(self.findings())
+
     def refresh_checker(self) -> None:
         """Call after Settings changed rules, the user dictionary or the glossary."""
         if self.underlines is not None:
@@ -986,6 +1035,7 @@ class ReleaseEditor(QWidget):
         words = release_word_count(release)
         self.stats_changed.emit(words, reading_seconds(words), headline_chars(release.title))
         self.checklist_changed.emit(checklist(release, self._profile))
+        self._emit_findings_later()
 
     def _update_title_counter(self, title: str) -> None:
         n = headline_chars(title)

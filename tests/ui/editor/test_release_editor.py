@@ -431,3 +431,21 @@ def test_focus_targets_for_every_checklist_field(qtbot, editor, release) -> None
         editor.focus_target(target)
         assert widget.hasFocus(), target
     editor.focus_target("tidak-ada")  # unknown targets are ignored
+
+
+@pytest.mark.parametrize("template_id", ["kegiatan", "kebijakan", "capaian", "layanan",
+                                         "klarifikasi", "bencana"])
+def test_each_template_guides_the_editor(qtbot, editor, archive, template_id) -> None:
+    from humas_desktop.model.templates import get_template
+
+    template = get_template(template_id)
+    release = archive.save(template.new_release(PROFILE, date(2023, 12, 4), 50))
+    editor.load(release)
+    assert editor.category.currentData() == template.category
+    for field, widget in (("title", editor.title), ("lead", editor.lead)):
+        assert widget.placeholderText().startswith(template.section(field).placeholder[:20])
+    assert editor.sections["contacts"].tip.text() == template.section("contacts").tip
+    suggestions = [b.text() for b in editor.tag_suggestions.findChildren(type(editor.tips_button))]
+    assert suggestions == [f"+ {tag}" for tag in template.suggested_tags]
+    required = {i.id for i in editor.checklist_items() if not i.ok}
+    assert "title" in required and "lead_length" in required

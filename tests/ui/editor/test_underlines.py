@@ -190,3 +190,39 @@ def test_refresh_checker_reads_switched_off_rules(qtbot, checked, archive) -> No
     archive.set_setting("checks.disabled_rules", [rule])  # as the Settings dialog does
     checked.refresh_checker()
     qtbot.waitUntil(lambda: span not in _formats(checked.body), timeout=3000)
+
+
+def test_opening_a_release_is_no_edit(qtbot, archive, release, checker) -> None:
+    """Underlines drawn after loading (even a delayed first highlight) are not a change."""
+    from dataclasses import replace
+
+    from humas_desktop.model.release import Block
+
+    stored = archive.save(replace(release, title="Pemkab Gelar Workshop",
+                                  body=(Block.plain(TEXT), Block.plain(TEXT))))
+    editor = ReleaseEditor()
+    qtbot.addWidget(editor)
+    editor.set_archive(archive, checker_factory=lambda: checker)
+    editor.load(stored)  # before the event loop ran once: Qt's delayed rehighlight is pending
+    editor.show()
+    qtbot.waitUntil(lambda: bool(_formats(editor.body)), timeout=5000)
+    qtbot.wait(2500)
+    assert not editor.is_dirty()
+    assert archive.get(stored.id).revision == stored.revision
+    editor._shutdown()
+
+
+def test_findings_signal_lists_targets_that_focus_jumps_to(qtbot, checked) -> None:
+    lists = []
+    checked.findings_changed.connect(lists.append)
+    qtbot.keyClicks(checked.title, "Gelar Workshop")
+    checked.quotes.add_button.click()
+    qtbot.keyClicks(checked.quotes.rows()[0].text, "Kami dukung aktifitas ini")
+    qtbot.waitUntil(lambda: bool(lists) and any(t.startswith("quotes:0#") for t, _ in lists[-1]),
+                    timeout=5000)
+    targets = [t for t, _ in lists[-1]]
+    assert targets[0] == "title#6-14"  # page order: the headline first
+    quote_target = next(t for t in targets if t.startswith("quotes:0#"))
+    checked.focus_target(quote_target)
+    row = checked.quotes.rows()[0]
+    assert row.text.hasFocus() and row.text.textCursor().selectedText() == "aktifitas"
