@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from humas_desktop.checks.context import CheckContext
@@ -101,12 +102,8 @@ class Checker:
                 cacheable = False  # try again on the next check
                 if str(exc) not in self.notices:
                     self.notices.append(str(exc))
-        result = tuple(
-            sorted(
-                (f for f in found if f.rule not in self.disabled and 0 <= f.start < f.end),
-                key=Finding.sort_key,
-            )
-        )
+        found = [f for f in found if f.rule not in self.disabled and 0 <= f.start < f.end]
+        result = tuple(sorted(_merge_word_findings(found), key=Finding.sort_key))
         if not cacheable:
             return result
         self._cache[key] = result
@@ -168,6 +165,37 @@ class Checker:
         self._cache.clear()
         if words:
             self.speller.clear_caches()
+
+
+# Rule categories that explain an unknown word better than "possible typo" (kepihak → ke pihak).
+_WORD_RULE_CATEGORIES = frozenset({"di_ke", "compound", "nonstandard"})
+
+
+def _merge_word_findings(found: list[Finding]) -> list[Finding]:
+    """One finding per misspelt word: when a word rule and the typo check flag the same span,
+    the rule's finding stays and the typo's suggestions follow its own."""
+    by_span = {
+        (f.start, f.end): f
+        for f in found
+        if f.category in _WORD_RULE_CATEGORIES and f.rule != TYPO_RULE
+    }
+    if not by_span:
+        return found
+    merged: dict[tuple[int, int], Finding] = {}
+    result = []
+    for f in found:
+        if f.rule == TYPO_RULE and (f.start, f.end) in by_span:
+            rule_finding = merged.get((f.start, f.end), by_span[(f.start, f.end)])
+            merged[(f.start, f.end)] = replace(
+                rule_finding,
+                suggestions=tuple(dict.fromkeys(rule_finding.suggestions + f.suggestions))[:5],
+            )
+    for f in found:
+        span = (f.start, f.end)
+        if f.rule == TYPO_RULE and span in by_span:
+            continue
+        result.append(merged.get(span, f) if f is by_span.get(span) else f)
+    return result
 
 
 def italic_spans(release: Release, text: str) -> list[tuple[int, int]]:

@@ -165,3 +165,11 @@ def test_italic_words_in_a_release_are_not_typos(checker: Checker) -> None:
     typos = [text[f.start : f.end] for f in checker.check_release(release)
              if f.category == "typo"]
     assert typos == ["denga"]
+
+
+def test_one_finding_per_word_when_a_rule_explains_the_unknown_word(checker: Checker) -> None:
+    text = "Kepala desa segera berkoordinasi kepihak kecamatan."
+    findings = [f for f in checker.check(text) if text[f.start : f.end] == "kepihak"]
+    assert len(findings) == 1
+    assert findings[0].category == "di_ke" and findings[0].suggestions[0] == "ke pihak"
+    assert len(findings[0].suggestions) > 1  # the typo check's ideas follow the rule's
