@@ -46,6 +46,8 @@ def _strip_end(word: str) -> Iterator[tuple[str, bool]]:
         for suffix in LOAN_SUFFIXES:
             if form.endswith(suffix) and len(form) - len(suffix) >= 4:
                 yield form[: -len(suffix)], False
+        if form.endswith("sional") or form.endswith("tional"):
+            yield form[:-4], False  # dimensional < dimensi, institusional < institusi
         for suffix in SUFFIXES:
             if form.endswith(suffix) and len(form) - len(suffix) >= MIN_STEM:
                 yield form[: -len(suffix)], suffix == "an"

@@ -151,7 +151,10 @@ class Speller:
         for key, form in self._glossary_forms.items():
             display.setdefault(key, form)
         for bad in self._nonstandard:
-            display.pop(bad, None)
+            # a non-standard spelling is never suggested; a foreign word may be (stungting →
+            # stunting), and the foreign-word rule then offers the Indonesian term
+            if bad not in lex.foreign and bad not in lex.english:
+                display.pop(bad, None)
         by_length: dict[int, list[str]] = {}
         for word in display:
             by_length.setdefault(len(word), []).append(word)

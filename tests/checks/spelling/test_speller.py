@@ -158,8 +158,15 @@ def test_title_case_headline_typos_are_caught(speller: Speller) -> None:
 def test_real_release_forms(speller: Speller) -> None:
     text = (
         "Fungsi (Tupoksi)-nya publikasi. Warga menyampaikan unek-uneknya. "
-        "Simbolisasi dan mendiseminasikan informasi. Kepala Dinas Aldy Setiwan hadir."
+        "Simbolisasi dan mendiseminasikan informasi. Kepala Dinas Aldy Setiwan hadir. "
+        "Faktor multidimensional dan institusional."
     )
     typos = [f for f in speller.check(tokenize(text), "id") if f.category == "typo"]
     assert typos == []
     assert speller.status("konten-kontne") is Status.UNKNOWN  # a slip breaks reduplication
+
+
+def test_foreign_words_can_still_be_suggested(lexicon: Lexicon) -> None:
+    sp = Speller(lexicon=lexicon, nonstandard={"stunting", "workshop", "praktek"})
+    assert sp.suggest("stungting")[0] == "stunting"
+    assert "praktek" not in sp.suggest("praktk")
