@@ -20,7 +20,7 @@ from humas_desktop.errors import HumasError
 from humas_desktop.i18n import LANGUAGES, current_language, set_language, tr
 
 # One module per group of subcommands; each exposes register(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ("archive_cmds", "check_cmds", "export_cmds")
+COMMAND_MODULES: tuple[str, ...] = ("archive_cmds", "check_cmds", "export_cmds", "editor_cmds")
 
 
 class _Parser(argparse.ArgumentParser):
