@@ -8,6 +8,7 @@ again. Offices switch rules off by id (`disabled`); the spelling layer's own ids
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -53,6 +54,9 @@ class Checker:
         self.languagetool = languagetool
         self.notices: list[str] = []  # user-facing notes of the last check (backend down...)
         self._cache: OrderedDict[tuple[str, int | None, str], tuple[Finding, ...]] = OrderedDict()
+        # Hunspell and the caches are not safe for two threads at once (the editor checks in a
+        # worker thread while F7 may start a full check): one check at a time.
+        self._lock = threading.RLock()
 
     # ----------------------------------------------------------------- knowledge for rules
 
@@ -69,12 +73,14 @@ class Checker:
         )
 
     def add_glossary(self, terms: Iterable[str]) -> None:
-        self.speller.add_glossary(terms)
-        self._cache.clear()
+        with self._lock:
+            self.speller.add_glossary(terms)
+            self._cache.clear()
 
     def add_user_words(self, words: Iterable[str]) -> None:
-        self.speller.add_user_words(words)
-        self._cache.clear()
+        with self._lock:
+            self.speller.add_user_words(words)
+            self._cache.clear()
 
     # ----------------------------------------------------------------- checking
 
@@ -82,7 +88,10 @@ class Checker:
         self, paragraph: str, *, year: int | None = None, lang: str | None = None
     ) -> tuple[Finding, ...]:
         """Findings of one paragraph (offsets within it), from the cache when unchanged."""
-        lang = lang or current_language()
+        with self._lock:
+            return self._check_paragraph(paragraph, year, lang or current_language())
+
+    def _check_paragraph(self, paragraph: str, year: int | None, lang: str) -> tuple[Finding, ...]:
         key = (paragraph, year, lang)
         cached = self._cache.get(key)
         if cached is not None:
@@ -125,6 +134,10 @@ class Checker:
         """
         if year is None and release is not None and release.release_date is not None:
             year = release.release_date.year
+        with self._lock:
+            return self._check(text, year, lang)
+
+    def _check(self, text: str, year: int | None, lang: str | None) -> list[Finding]:
         self.notices = []
         findings: list[Finding] = []
         names_seen: set[str] = set()

@@ -173,3 +173,22 @@ def test_one_finding_per_word_when_a_rule_explains_the_unknown_word(checker: Che
     assert len(findings) == 1
     assert findings[0].category == "di_ke" and findings[0].suggestions[0] == "ke pihak"
     assert len(findings[0].suggestions) > 1  # the typo check's ideas follow the rule's
+
+
+def test_checks_from_two_threads_agree_with_one() -> None:
+    import threading
+
+    checker = Checker()
+    texts = [TEXT.replace("denga", f"denga{'x' * i}") for i in range(8)]
+    expected = [Checker().check(t) for t in texts]
+    results: dict[int, list[Finding]] = {}
+
+    def run(i: int) -> None:
+        results[i] = checker.check(texts[i])
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(texts))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert [results[i] for i in range(len(texts))] == expected
