@@ -38,6 +38,7 @@ HYPHEN_PREFIXES = frozenset(
         "dwi", "tri", "catur", "panca", "e", "m", "i", "re", "de", "pan"
     ]
 )
+DETACHED_CLITICS = frozenset(["nya", "lah", "kah", "tah"])
 HYPHEN_SUFFIXES = frozenset(["nya", "ku", "mu", "lah", "kah", "pun", "an", "i", "kan"])
 APOSTROPHES = "'\u2019"
 MAX_SUGGEST_LENGTH = 40
@@ -165,10 +166,10 @@ class Speller:
         self._name_targets = {
             key: form
             for key, (form, _) in lex.abbreviations.items()
-            if len(key) >= 5 and form[:1].isupper() and not form.isupper() and " " not in form
+            if len(key) >= 6 and form[:1].isupper() and not form.isupper() and " " not in form
         }
         for key, form in self._glossary_forms.items():
-            if len(key) >= 5 and form[:1].isupper():
+            if len(key) >= 6 and form[:1].isupper():
                 self._name_targets.setdefault(key, form)
         self._name_target_list = list(self._name_targets)
 
@@ -365,7 +366,7 @@ class Speller:
     def _near_name_target(self, word: str) -> str | None:
         """The institution or glossary name this capitalised word is one slip away from."""
         lower = word.lower()
-        if len(lower) < 5 or not self._name_target_list:
+        if len(lower) < 6 or not self._name_target_list:  # Sinak is not a slip of Sidak
             return None
         best = process.extractOne(
             lower, self._name_target_list, scorer=OSA.distance, score_cutoff=1
@@ -415,6 +416,8 @@ class Speller:
             word = token.text
             if word.lower() in HYPHEN_SUFFIXES and _after_hyphen(doc, i):
                 continue  # (Tupoksi)-nya, “Humas”-lah: a clitic attached with a hyphen
+            if word.lower() in DETACHED_CLITICS and i > 0 and tokens[i - 1].kind is Kind.WORD:
+                continue  # informasi nya: the bound-form rule reports it with the joined form
             status = self.status(word)
             if status is Status.KNOWN:
                 continue
@@ -442,7 +445,11 @@ class Speller:
                     continue
                 suggestions = self.suggest(word, prev, nxt)
                 if target is not None:
-                    suggestions = (target, *[s for s in suggestions if s != target])[:5]
+                    # the usual ranking decides (Distik → Distrik before Disdik); the target is
+                    # always among the first two
+                    if target not in suggestions[:2]:
+                        rest = [s for s in suggestions if s != target]
+                        suggestions = (*rest[:1], target, *rest[1:])[:5]
             else:
                 suggestions = self.suggest(word, prev, nxt)
             findings.append(
