@@ -444,12 +444,11 @@ class Speller:
                     )
                     continue
                 suggestions = self.suggest(word, prev, nxt)
-                if target is not None:
-                    # the usual ranking decides (Distik → Distrik before Disdik); the target is
-                    # always among the first two
-                    if target not in suggestions[:2]:
-                        rest = [s for s in suggestions if s != target]
-                        suggestions = (*rest[:1], target, *rest[1:])[:5]
+                # the usual ranking decides (Distik → Distrik before Disdik); the target is
+                # always among the first two
+                if target is not None and target not in suggestions[:2]:
+                    rest = [s for s in suggestions if s != target]
+                    suggestions = (*rest[:1], target, *rest[1:])[:5]
             else:
                 suggestions = self.suggest(word, prev, nxt)
             findings.append(
