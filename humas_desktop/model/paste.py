@@ -322,3 +322,75 @@ def flatten(blocks: list[Block]) -> list[Run]:
         runs += block.runs
     merged = _finish(runs, BlockKind.PARAGRAPH)
     return list(merged.runs) if merged else []
+
+
+# `MAKASSAR – `, `SUKABUMI, bipol.co – `, `Benteng - ` at the start of a pasted first paragraph.
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,3})"
+    r"(?:\s*,\s*[\w.-]{2,40})?\s*[–—-]{1,2}\s+(?=\S)"
+)
+
+
+def split_dateline(text: str) -> tuple[str, str]:
+    """(city, rest) when `text` opens with a dateline, else ("", text).
+
+    Only a city written in capitals counts (`MAKASSAR – `); `Rapat - ...` is an ordinary
+    sentence with a dash.
+    """
+    match = _DATELINE.match(text)
+    if not match or not match.group("city").isupper():
+        return "", text
+    return match.group("city").strip(), text[match.end():]
+
+
+@dataclass(frozen=True)
+class PastedRelease:
+    """A whole release pasted into an empty editor, taken apart."""
+
+    title: str
+    subtitle: str
+    city: str
+    lead: Block | None
+    body: list[Block]
+
+
+def _headline_like(block: Block) -> bool:
+    text = block.text.strip()
+    return (block.kind is BlockKind.PARAGRAPH and 0 < len(text) <= 150
+            and len(text.split()) <= 20 and not text.endswith((".", ",", ":", ";")))
+
+
+def split_pasted_release(blocks: list[Block]) -> PastedRelease:
+    """Headline, subheadline, dateline city, lead and body of a release pasted at once.
+
+    The lead is the paragraph that opens with a dateline (`MAKASSAR – `), else the first
+    paragraph that reads like a sentence; short lines above it without a full stop are the
+    headline and the subheadline. The dateline is taken out (the editor writes it).
+    """
+    start = next((i for i, b in enumerate(blocks)
+                  if b.kind is BlockKind.PARAGRAPH and split_dateline(b.text)[0]), None)
+    if start is None:
+        start = next((i for i, b in enumerate(blocks)
+                      if b.kind is BlockKind.PARAGRAPH and b.text.strip()
+                      and not _headline_like(b)), None)
+    if start is None:
+        return PastedRelease("", "", "", None, list(blocks))
+    heads = [b for b in blocks[:start] if _headline_like(b)]
+    others = [b for b in blocks[:start] if not _headline_like(b)]
+    block = blocks[start]
+    city, rest = split_dateline(block.text)
+    lead = Block(_drop_prefix(block.runs, len(block.text) - len(rest)), block.kind)
+    title = heads[0].text.strip() if heads else ""
+    subtitle = heads[1].text.strip() if len(heads) > 1 else ""
+    return PastedRelease(title, subtitle, city, lead, others + heads[2:] + blocks[start + 1:])
+
+
+def _drop_prefix(runs: tuple[Run, ...], count: int) -> tuple[Run, ...]:
+    out: list[Run] = []
+    for run in runs:
+        if count >= len(run.text):
+            count -= len(run.text)
+            continue
+        out.append(Run(run.text[count:], run.bold, run.italic) if count else run)
+        count = 0
+    return tuple(out)

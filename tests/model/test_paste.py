@@ -85,3 +85,42 @@ def test_whatsapp_text() -> None:
 def test_flatten_for_one_paragraph_fields() -> None:
     blocks = [Block((Run("Satu", bold=True),)), Block.plain("dua", BlockKind.BULLET)]
     assert flatten(blocks) == [Run("Satu", bold=True), Run(" dua")]
+
+
+def test_split_dateline() -> None:
+    from humas_desktop.model.paste import split_dateline
+
+    assert split_dateline("MAKASSAR – Gubernur membuka rapat.") == (
+        "MAKASSAR", "Gubernur membuka rapat.")
+    assert split_dateline("SUKABUMI, bipol.co - Warga antre.") == ("SUKABUMI", "Warga antre.")
+    assert split_dateline("TANA TORAJA — Festival dibuka.") == ("TANA TORAJA", "Festival dibuka.")
+    assert split_dateline("Rapat - koordinasi digelar.") == ("", "Rapat - koordinasi digelar.")
+    assert split_dateline("Bupati membuka rapat.") == ("", "Bupati membuka rapat.")
+
+
+def test_split_pasted_release_takes_lead_and_dateline() -> None:
+    from humas_desktop.model.paste import split_pasted_release
+
+    blocks = [Block((Run("BENTENG", bold=True), Run(" – Bupati "), Run("meresmikan", italic=True),
+                     Run(" pasar."))),
+              Block.plain("Paragraf dua."), Block.plain("butir", BlockKind.BULLET)]
+    pasted = split_pasted_release(blocks)
+    assert (pasted.city, pasted.title) == ("BENTENG", "")
+    assert pasted.lead == Block((Run("Bupati "), Run("meresmikan", italic=True), Run(" pasar.")))
+    assert pasted.body == blocks[1:]
+
+
+def test_split_pasted_release_finds_headline_and_subheadline() -> None:
+    from humas_desktop.model.paste import split_pasted_release
+
+    blocks = [Block((Run("Bupati Resmikan Pasar", bold=True),)),
+              Block.plain("Dibangun dengan DAK 2023"),
+              Block.plain("Bupati meresmikan pasar, Selasa (28/11)."),
+              Block.plain("Paragraf dua.")]
+    pasted = split_pasted_release(blocks)
+    assert (pasted.title, pasted.subtitle, pasted.city) == (
+        "Bupati Resmikan Pasar", "Dibangun dengan DAK 2023", "")
+    assert pasted.lead == Block.plain("Bupati meresmikan pasar, Selasa (28/11).")
+    assert pasted.body == [Block.plain("Paragraf dua.")]
+    only_bullets = split_pasted_release([Block.plain("a", BlockKind.BULLET)])
+    assert only_bullets.lead is None and only_bullets.body == [Block.plain("a", BlockKind.BULLET)]

@@ -56,6 +56,7 @@ from humas_desktop.model.completeness import (
 from humas_desktop.model.dates import news_date
 from humas_desktop.model.lead import W, analyse_lead
 from humas_desktop.model.office import OfficeProfile, format_number, number_matches
+from humas_desktop.model.paste import PastedRelease, split_pasted_release
 from humas_desktop.model.quotes import format_quote
 from humas_desktop.model.release import Block, ContactPerson, Photo, Quote, Release, Run
 from humas_desktop.model.templates import ReleaseTemplate, get_template, load_templates
@@ -407,6 +408,8 @@ class ReleaseEditor(QWidget):
         self.title.enter_pressed.connect(self.subtitle.setFocus)
         self.subtitle.enter_pressed.connect(self.city.setFocus)
         self.lead.enter_pressed.connect(self._lead_enter)
+        self.lead.paste_filter = self._paste_into_lead
+        self.body.paste_filter = self._paste_into_body
         for rich in (self.lead, self.body):
             rich.photos_offered.connect(self.add_offered_photos)
         for rich in (self.lead, self.body):
@@ -763,6 +766,46 @@ class ReleaseEditor(QWidget):
                 self._changed()
                 QTimer.singleShot(0, lambda r=row: self._focus_row(r))
 
+    # -- pasting a whole release ------------------------------------------------------------
+    def _take_parts(self, pasted: PastedRelease) -> None:
+        """Fill the empty headline, subheadline and dateline city from a pasted release."""
+        if pasted.city and not self.city.text().strip():
+            self.city.setText(pasted.city)
+        if pasted.title and not self.title.text().strip():
+            self.title.setText(pasted.title)
+            self._changed()
+        if pasted.subtitle and not self.subtitle.text().strip():
+            self.subtitle.setText(pasted.subtitle)
+            self._changed()
+
+    def _paste_into_lead(self, blocks: list[Block]) -> list[Block]:
+        """Into an empty lead: headline and dateline go to their fields, further paragraphs
+        to an empty body."""
+        if self.lead.document().characterCount() > 1:
+            return blocks
+        pasted = split_pasted_release(blocks)
+        if pasted.lead is None:
+            return blocks
+        self._take_parts(pasted)
+        if pasted.body and self.body.document().characterCount() <= 1:
+            insert_blocks(QTextCursor(self.body.document()), pasted.body)
+            return [pasted.lead]
+        return [pasted.lead, *pasted.body]
+
+    def _paste_into_body(self, blocks: list[Block]) -> list[Block]:
+        """A whole release pasted into an empty editor: headline, dateline and lead are
+        taken out to their own fields."""
+        empty = (self.body.document().characterCount() <= 1
+                 and self.lead.document().characterCount() <= 1)
+        if not empty or len(blocks) < 2:
+            return blocks
+        pasted = split_pasted_release(blocks)
+        if pasted.lead is None:
+            return blocks
+        self._take_parts(pasted)
+        insert_blocks(QTextCursor(self.lead.document()), [pasted.lead], bullets=False)
+        return pasted.body
+
     def _toggle_bold(self) -> None:
         self._last_rich.toggle_bold()
         self._last_rich.setFocus()
@@ -835,7 +878,8 @@ class ReleaseEditor(QWidget):
     def _write_journal(self) -> None:
         if self._journal is None or self._release is None or not self._dirty:
             return
-        self._journal.record(self.current_release())
+        with contextlib.suppress(RuntimeError):  # closed at shutdown; the archive has the text
+            self._journal.record(self.current_release())
 
     def _autosave(self) -> None:
         """Save in the background: an fsync on a busy office disk must not stop typing."""
@@ -858,7 +902,11 @@ class ReleaseEditor(QWidget):
                 log.exception("saving release %s failed", release.id)
                 return None, str(exc), 0.0
 
-        future = self._saver.submit(work)
+        try:
+            future = self._saver.submit(work)
+        except RuntimeError:  # shutting down: save here and now instead
+            self._save(interactive=False)
+            return
         self._inflight = (future, edits)
         future.add_done_callback(lambda f: self._save_finished.emit(f))
 

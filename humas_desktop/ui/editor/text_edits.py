@@ -8,6 +8,7 @@ page, no scroll bars inside scroll bars), and pasting goes through the Qt-free s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
@@ -97,6 +98,8 @@ class RichTextEdit(QTextEdit, _AutoHeight):
                  min_lines: int = 3) -> None:
         super().__init__(parent)
         self.single_paragraph = single_paragraph
+        # The editor may take parts of a paste elsewhere (a whole release pasted at once).
+        self.paste_filter: Callable[[list[Block]], list[Block]] | None = None
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -117,6 +120,8 @@ class RichTextEdit(QTextEdit, _AutoHeight):
             self.photos_offered.emit(files)
             return
         blocks = sanitised_blocks(source)
+        if blocks and self.paste_filter is not None:
+            blocks = self.paste_filter(blocks)
         if not blocks and source.hasImage():  # a picture copied from a browser or WhatsApp
             image = QImage(source.imageData())
             if not image.isNull():

@@ -449,3 +449,44 @@ def test_each_template_guides_the_editor(qtbot, editor, archive, template_id) ->
     assert suggestions == [f"+ {tag}" for tag in template.suggested_tags]
     required = {i.id for i in editor.checklist_items() if not i.ok}
     assert "title" in required and "lead_length" in required
+
+
+WHATSAPP_RELEASE = (
+    "*Bupati Resmikan Pasar Rakyat*\n"
+    "BENTENG – Bupati Kepulauan Selayar meresmikan Pasar Rakyat Benteng, Selasa (28/11).\n"
+    "Pasar menampung _240_ pedagang.\n"
+    "- los baru\n"
+)
+
+
+def test_whole_release_pasted_into_empty_body_fills_lead(qtbot, editor, release) -> None:
+    from PySide6.QtCore import QMimeData
+
+    editor.load(replace(release, dateline_city=""))
+    mime = QMimeData()
+    mime.setText(WHATSAPP_RELEASE)
+    editor.body.insertFromMimeData(mime)
+    assert editor.city.text() == "BENTENG"
+    assert editor.title.text() == "Bupati Resmikan Pasar Rakyat"
+    body = editor.current_release().body
+    assert [b.text for b in body] == [
+        "Bupati Kepulauan Selayar meresmikan Pasar Rakyat Benteng, Selasa (28/11).",
+        "Pasar menampung 240 pedagang.", "los baru"]
+    assert body[2].kind is BlockKind.BULLET
+    assert body[1].runs[1] == Run("240", italic=True)
+
+
+def test_paste_into_lead_strips_dateline_and_spills_into_body(qtbot, editor, release) -> None:
+    from PySide6.QtCore import QMimeData
+
+    editor.load(release)  # the city is already BENTENG: it stays
+    mime = QMimeData()
+    mime.setText("MAKASSAR – Gubernur membuka rapat, Senin (27/11).\nParagraf kedua.")
+    editor.lead.insertFromMimeData(mime)
+    assert editor.city.text() == "BENTENG"
+    assert editor.lead.toPlainText() == "Gubernur membuka rapat, Senin (27/11)."
+    assert editor.body.toPlainText() == "Paragraf kedua."
+    # a second paste into a lead that has text is left alone
+    mime.setText("JAKARTA – lagi")
+    editor.lead.insertFromMimeData(mime)
+    assert editor.lead.toPlainText().endswith("JAKARTA – lagi")
