@@ -72,6 +72,11 @@ class Checker:
             lang=lang or current_language(),
         )
 
+    def expansion(self, word: str) -> str | None:
+        """What an official abbreviation stands for (Pemprov → Pemerintah Provinsi), for the
+        editor's tooltip; None when the lexicon does not list it."""
+        return self.speller.lexicon.expansion(word)
+
     def add_glossary(self, terms: Iterable[str]) -> None:
         with self._lock:
             self.speller.add_glossary(terms)

@@ -112,6 +112,8 @@ def test_context_offers_the_spelling_stack(checker: Checker) -> None:
     assert ctx.year == 2023 and ctx.lang == "en"
     assert ctx.message("check.spelling.typo", word="x") == "Possible typo: “x”."
     assert default_checker() is default_checker()
+    assert checker.expansion("PPID") == "Pejabat Pengelola Informasi dan Dokumentasi"
+    assert checker.expansion("kucing") is None
 
 
 @pytest.mark.parametrize(
