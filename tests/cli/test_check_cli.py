@@ -12,6 +12,8 @@ from humas_desktop.cli import main
 from humas_desktop.i18n import set_language
 from humas_desktop.model.office import GlossaryEntry, GlossaryKind
 from humas_desktop.model.release import Block, new_release
+from tests.checks.test_languagetool import ENGLISH as ENGLISH_TEXT
+from tests.checks.test_languagetool import lt_server  # noqa: F401  (fixture)
 
 TEXT = "Rapat Humas\r\n\r\nMAKASSAR – Rapat koordinasi denga humas OPD.\r\nAda umpang balik.\r\n"
 
@@ -115,3 +117,24 @@ def test_archived_release_by_id_with_the_office_glossary(data: Path, capsys) -> 
     assert not [f for f in findings if f["rule"] == "spelling.unknown_name"]
     assert main(["check", "00000000-0000-0000-0000-000000000000"]) == 2
     assert "Tidak ada berkas atau siaran pers" in capsys.readouterr().err
+
+
+def test_languagetool_url_for_english_passages(data, tmp_path, capsys) -> None:
+    from tests.checks.test_languagetool import ENGLISH, _free_port
+
+    path = tmp_path / "campuran.txt"
+    path.write_text("Rapat denga humas.\n" + ENGLISH, encoding="utf-8")
+    url = f"http://127.0.0.1:{_free_port()}"  # nothing listens there
+    assert main(["check", str(path), "--languagetool-url", url, "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    findings = json.loads(captured.out)
+    assert [f["rule"] for f in findings if f["category"] == "typo"] == ["spelling.typo"]
+    assert "LanguageTool" in captured.err and url in captured.err
+
+
+def test_languagetool_server_answers(data, tmp_path, capsys, lt_server) -> None:  # noqa: F811
+    path = tmp_path / "english.txt"
+    path.write_text(ENGLISH_TEXT, encoding="utf-8")
+    assert main(["check", str(path), "--languagetool-url", lt_server, "--format", "json"]) == 0
+    findings = json.loads(capsys.readouterr().out)
+    assert any(f["rule"].startswith("languagetool.") for f in findings)
