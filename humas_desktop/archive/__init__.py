@@ -2,10 +2,11 @@
 
 Public API (docs/archive.md; /work/notes/ARCHIVE_API.md is the contract):
 `Archive`, `ListQuery`, `ListItem`, `Page`, `RevisionInfo`, `RecoveryReport`, `IntegrityReport`,
-`ArchiveError`, `ArchiveDamaged`, `NotFound`.
+`MaintenanceReport`, `ArchiveError`, `ArchiveDamaged`, `NotFound`.
 """
 
 from humas_desktop.archive.errors import ArchiveDamaged, ArchiveError, NotFound
+from humas_desktop.archive.maintenance import MaintenanceReport
 from humas_desktop.archive.recovery import RecoveryReport
 from humas_desktop.archive.revisions import RevisionInfo
 from humas_desktop.archive.search import ListItem, ListQuery, Page
@@ -18,6 +19,7 @@ __all__ = [
     "IntegrityReport",
     "ListItem",
     "ListQuery",
+    "MaintenanceReport",
     "NotFound",
     "Page",
     "RecoveryReport",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -32,16 +34,43 @@ def backup_name(day: date) -> str:
     return f"arsip-{day.isoformat()}.sqlite"
 
 
-def copy_database(source: Path, out: Path) -> Path:
-    """Copy the database at `source` into `out` (replaced atomically when complete)."""
+# Pages copied per backup step; between steps other threads (the GUI) get the interpreter.
+BACKUP_STEP_PAGES = 4096
+
+
+class BackupCancelled(Exception):
+    """The copy was stopped (the archive is closing); no backup file was left behind."""
+
+
+def copy_database(source: Path, out: Path, *, step_pages: int | None = None,
+                  on_step: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> Path:
+    """Copy the database at `source` into `out` (replaced atomically when complete).
+
+    The source connection holds ONE read transaction for the whole copy, so in WAL mode every
+    page comes from the same snapshot: saves by other connections go on meanwhile and neither
+    show up half in the copy nor make the backup API restart from page one (it restarts only
+    when its own connection starts a new read and finds the file changed).
+    `on_step(remaining, total)` is called after each step; `cancelled()` true stops the copy
+    (BackupCancelled) and removes the partial file.
+    """
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}-{threading.get_ident()}")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(source)
+    src = sqlite3.connect(source, isolation_level=None, check_same_thread=False)
     try:
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # start the snapshot
+
+        def progress(_status: int, remaining: int, total: int) -> None:
+            if on_step is not None:
+                on_step(remaining, total)
+            if cancelled is not None and cancelled():
+                raise BackupCancelled
+
         dst = sqlite3.connect(tmp)
         try:
-            src.backup(dst, pages=4096)
+            src.backup(dst, pages=step_pages or BACKUP_STEP_PAGES, progress=progress)
             dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
         finally:
             dst.close()
@@ -70,12 +99,13 @@ def list_backups(backups_dir: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.day, reverse=True)
 
 
-def daily_backup(db_path: Path, backups_dir: Path, today: date, keep: int) -> Path | None:
+def daily_backup(db_path: Path, backups_dir: Path, today: date, keep: int,
+                 cancelled: Callable[[], bool] | None = None) -> Path | None:
     """Make today's backup if there is none yet and drop the ones beyond `keep`."""
     target = backups_dir / backup_name(today)
     made = None
     if keep > 0 and not target.exists():
-        made = copy_database(db_path, target)
+        made = copy_database(db_path, target, cancelled=cancelled)
     prune(backups_dir, keep)
     return made
 

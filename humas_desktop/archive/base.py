@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from humas_desktop.archive.db import IMMEDIATE
 from humas_desktop.archive.errors import from_sqlite
+from humas_desktop.archive.maintenance import Canceller, damage_error
 from humas_desktop.archive.paths import BACKUPS_DIR, DB_NAME, PHOTOS_DIR
 from humas_desktop.archive.recovery import RecoveryReport
 
@@ -39,8 +40,14 @@ class ArchiveBase:
         self._clock = clock
         self._read = sessionmaker(engine)
         self._writer = sessionmaker(engine.execution_options(**{IMMEDIATE: True}))
+        self._canceller = Canceller()
+        # Set (to the problem found) when the background check finds the file damaged: from
+        # then on nothing more is written into it; the next open recovers from a backup.
+        self.damage: str | None = None
 
     def close(self) -> None:
+        """Close; a check or backup still running on a worker thread stops promptly."""
+        self._canceller.cancel()
         self._engine.dispose()
 
     def __enter__(self) -> Self:
@@ -54,6 +61,8 @@ class ArchiveBase:
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
+        if self.damage is not None:
+            raise damage_error(self.db_path)
         try:
             with self._writer.begin() as session:
                 yield session

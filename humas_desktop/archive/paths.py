@@ -14,6 +14,8 @@ DB_NAME = "arsip.sqlite"
 PHOTOS_DIR = "photos"
 BACKUPS_DIR = "backups"
 ENV_DATA_DIR = "HUMAS_DATA_DIR"
+# Left by a background check that found damage: the next open checks fully and recovers.
+CHECK_MARKER = "arsip.sqlite.perlu-diperiksa"
 
 
 def default_data_dir() -> Path:

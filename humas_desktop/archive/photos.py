@@ -7,10 +7,14 @@ are flushed to disk and only then renamed into place.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
+from collections.abc import Collection
 from pathlib import Path
+
+HEX = frozenset("0123456789abcdef")
 
 
 def photo_path(photos_dir: Path, sha256: str) -> Path:
@@ -25,6 +29,9 @@ def store_bytes(photos_dir: Path, data: bytes) -> tuple[str, Path]:
     digest = hashlib.sha256(data).hexdigest()
     target = photo_path(photos_dir, digest)
     if target.exists() and target.stat().st_size == len(data):
+        # Fresh again: the garbage collector spares files this young, and this one is about to
+        # be used by a release that is not saved yet.
+        os.utime(target)
         return digest, target
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
@@ -38,3 +45,31 @@ def store_bytes(photos_dir: Path, data: bytes) -> tuple[str, Path]:
         Path(tmp_name).unlink(missing_ok=True)
         raise
     return digest, target
+
+
+def remove_unused(photos_dir: Path, keep: Collection[str], older_than: float) -> list[str]:
+    """Delete photo files whose hash is not in `keep` and last modified before `older_than`
+    (a time.time() value), and leftover temporary files as old; return the deleted hashes.
+
+    Files that are not ours (other names) are left alone; empty shard folders are removed.
+    """
+    removed: list[str] = []
+    if not photos_dir.is_dir():
+        return removed
+    for shard in photos_dir.iterdir():
+        if not (shard.is_dir() and len(shard.name) == 2 and set(shard.name) <= HEX):
+            continue
+        for path in shard.iterdir():
+            name = path.name
+            ours = len(name) == 64 and set(name) <= HEX and name.startswith(shard.name)
+            leftover = name.startswith(".tmp-")
+            if not (ours or leftover) or not path.is_file():
+                continue
+            if (ours and name in keep) or path.stat().st_mtime >= older_than:
+                continue
+            path.unlink(missing_ok=True)
+            if ours:
+                removed.append(name)
+        with contextlib.suppress(OSError):
+            shard.rmdir()  # only succeeds when empty
+    return removed

@@ -52,7 +52,7 @@ def find_damage(db_path: Path, has_backups: bool, thorough: bool = True) -> str 
     try:
         conn = sqlite3.connect(db_path)
     except sqlite3.Error as exc:
-        return _classify(exc, db_path)
+        return classify_error(exc, db_path)
     try:
         if thorough:
             rows = conn.execute("PRAGMA quick_check").fetchall()
@@ -65,7 +65,7 @@ def find_damage(db_path: Path, has_backups: bool, thorough: bool = True) -> str 
             if pages * page_size > size and not (wal.exists() and wal.stat().st_size):
                 rows = [(f"file is {size} bytes, header says {pages * page_size}",)]
     except sqlite3.Error as exc:
-        return _classify(exc, db_path)
+        return classify_error(exc, db_path)
     finally:
         conn.close()
     if rows != [("ok",)]:
@@ -73,7 +73,7 @@ def find_damage(db_path: Path, has_backups: bool, thorough: bool = True) -> str 
     return None
 
 
-def _classify(exc: sqlite3.Error, db_path: Path) -> str:
+def classify_error(exc: sqlite3.Error, db_path: Path) -> str:
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name.startswith(_DAMAGE_CODES) or "malformed" in str(exc) or "not a database" in str(exc):
         return str(exc)

@@ -111,6 +111,19 @@ class PhotoRow(Base):
     added_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class PhotoRefRow(Base):
+    """Some revision of the release (stored now or thinned since) shows the photo (0003)."""
+
+    __tablename__ = "photo_refs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    release_pk: Mapped[int] = mapped_column(
+        ForeignKey("releases.pk", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_photo_refs_release", "release_pk"),)
+
+
 class SettingRow(Base):
     __tablename__ = "settings"
 

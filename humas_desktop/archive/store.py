@@ -7,12 +7,14 @@ messages the user can act on), so a failed save leaves the archive exactly as it
 from __future__ import annotations
 
 import builtins
+import contextlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +23,14 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from humas_desktop.archive import backup as backups
-from humas_desktop.archive import photos, search
+from humas_desktop.archive import maintenance, photos, search
 from humas_desktop.archive.base import Clock
 from humas_desktop.archive.db import make_engine
 from humas_desktop.archive.errors import ArchiveError, NotFound, from_os, from_sqlite
+from humas_desktop.archive.maintenance import MaintenanceReport
 from humas_desktop.archive.migrate import upgrade
 from humas_desktop.archive.office_data import OfficeData
-from humas_desktop.archive.paths import BACKUPS_DIR, DB_NAME, resolve_data_dir
+from humas_desktop.archive.paths import BACKUPS_DIR, CHECK_MARKER, DB_NAME, resolve_data_dir
 from humas_desktop.archive.recovery import find_damage, recover
 from humas_desktop.archive.revisions import (
     RevisionInfo,
@@ -37,6 +40,7 @@ from humas_desktop.archive.revisions import (
     unpack,
 )
 from humas_desktop.archive.schema import (
+    PhotoRefRow,
     PhotoRow,
     ReleaseRow,
     RevisionRow,
@@ -54,6 +58,9 @@ IMPORT_BATCH = 500
 # checked at every open; bigger ones at the first open of each day, just before that day's backup
 # (so a backup is never taken of a damaged file), and lightly at other opens (recovery.py).
 QUICK_CHECK_MAX_BYTES = 128 * 2**20
+# Photo files younger than this are never collected: the editor stores a photo when it is
+# added, the release that uses it is saved a few seconds later.
+PHOTO_GRACE = timedelta(days=1)
 OPTIMIZE_AFTER = 5000  # merge the FTS index after imports this big (3 s per 100,000)
 
 
@@ -76,8 +83,14 @@ class Archive(OfficeData):
 
     @classmethod
     def open(cls, data_dir: Path | str | None = None, *, backups_to_keep: int = 7,
-             clock: Clock | None = None) -> Archive:
-        """Open (creating, migrating, checking, recovering, backing up as needed)."""
+             clock: Clock | None = None, defer_maintenance: bool = False) -> Archive:
+        """Open (creating, migrating, checking, recovering, backing up as needed).
+
+        `defer_maintenance=True` (the GUI) does only the light check here and leaves the day's
+        full check and backup to `run_maintenance()` on a worker thread, so a big archive's
+        window appears at once. A file the background check found damaged is fully checked
+        (and recovered) at the next open either way.
+        """
         clock = clock or utc_now
         folder = resolve_data_dir(data_dir)
         db_path = folder / DB_NAME
@@ -88,14 +101,16 @@ class Archive(OfficeData):
         if not os.access(folder, os.W_OK):
             raise ArchiveError(tr("archive.read_only", folder=str(folder)))
         report = None
+        marker = folder / CHECK_MARKER
         if db_path.exists():
             backups_dir = folder / BACKUPS_DIR
-            today = backups.backup_name(clock().astimezone().date())
-            checked_today = (backups_dir / today).exists()
-            thorough = db_path.stat().st_size <= QUICK_CHECK_MAX_BYTES or not checked_today
+            flagged = marker.exists()
+            thorough = flagged or (not defer_maintenance
+                                   and _check_due(db_path, backups_dir, clock))
             problem = find_damage(db_path, bool(backups.list_backups(backups_dir)), thorough)
             if problem:
                 report = recover(db_path, folder / BACKUPS_DIR, problem, clock().astimezone())
+        marker.unlink(missing_ok=True)
         engine = make_engine(db_path)
         try:
             upgrade(engine)
@@ -106,8 +121,51 @@ class Archive(OfficeData):
             engine.dispose()
             raise
         archive = cls(folder, engine, clock, backups_to_keep, report)
-        archive._daily_backup()
+        if not defer_maintenance:
+            archive._daily_backup()
         return archive
+
+    def run_maintenance(self, progress: Callable[[str], None] | None = None
+                        ) -> MaintenanceReport:
+        """The day's full quick_check, then (if the file is sound) the daily backup.
+
+        Safe on a worker thread while this Archive keeps reading and saving on another: it
+        uses its own connections. Damage stops all further writes (`save()` raises
+        ArchiveError) and the report's message tells the user to restart the program, whose
+        next open recovers from the newest good backup. `close()` cancels a run in progress.
+        """
+        start = time.perf_counter()
+        say = progress or (lambda _text: None)
+        cancel = self._canceller
+        checked, backup_path = False, None
+        try:
+            if _check_due(self.db_path, self.backups_dir, self._clock):
+                say(tr("archive.maintenance_checking"))
+                problem = maintenance.quick_check(self.db_path, cancel)
+                checked = True
+                if problem is not None:
+                    self.damage = problem
+                    (self.data_dir / CHECK_MARKER).write_text(problem + "\n", encoding="utf-8")
+                    return MaintenanceReport(self.db_path, True, problem=problem,
+                                             seconds=time.perf_counter() - start)
+            target = self.backups_dir / backups.backup_name(self._clock().astimezone().date())
+            if self.backups_to_keep > 0 and not target.exists():
+                say(tr("archive.maintenance_backing_up"))
+            backup_path = backups.daily_backup(self.db_path, self.backups_dir,
+                                               self._clock().astimezone().date(),
+                                               self.backups_to_keep, cancelled=cancel.is_set)
+        except (maintenance.Interrupted, backups.BackupCancelled):
+            return MaintenanceReport(self.db_path, checked, cancelled=True,
+                                     seconds=time.perf_counter() - start)
+        except ArchiveError as exc:
+            return MaintenanceReport(self.db_path, checked, error=str(exc),
+                                     seconds=time.perf_counter() - start)
+        except (OSError, sqlite3.Error) as exc:
+            self.backup_error = tr("archive.backup_failed", detail=str(exc))
+            return MaintenanceReport(self.db_path, checked, error=self.backup_error,
+                                     seconds=time.perf_counter() - start)
+        return MaintenanceReport(self.db_path, checked, backup_path=backup_path,
+                                 seconds=time.perf_counter() - start)
 
     def _daily_backup(self) -> None:
         try:
@@ -151,6 +209,9 @@ class Archive(OfficeData):
                                 title=stored.title, size=size, pinned=pinned, data=data))
         session.flush()
         search.index_rows(session.connection(), [(row.pk, stored)])
+        refs = _photo_refs(row.pk, stored)
+        if refs:
+            session.execute(insert(PhotoRefRow).prefix_with("OR IGNORE"), refs)
         self._thin(session, row.pk, now)
         return stored
 
@@ -219,7 +280,7 @@ class Archive(OfficeData):
     def _flush_import(self, conn: Any, rows: builtins.list[tuple[int, Release]]) -> None:
         if not rows:
             return
-        releases, tags, revisions = [], [], []
+        releases, tags, revisions, refs = [], [], [], []
         for pk, release in rows:
             document = document_json(release)
             data, size = pack(document)
@@ -231,6 +292,7 @@ class Archive(OfficeData):
                 "deleted": release.deleted, "document": document,
             })
             tags += [{"release_pk": pk, "tag_key": k, "tag": t} for k, t in _tags(release).items()]
+            refs += _photo_refs(pk, release)
             revisions.append({"release_pk": pk, "number": release.revision,
                               "saved_at": release.updated_at, "title": release.title,
                               "size": size, "pinned": False, "data": data})
@@ -238,6 +300,8 @@ class Archive(OfficeData):
         if tags:
             conn.execute(insert(TagRow), tags)
         conn.execute(insert(RevisionRow), revisions)
+        if refs:
+            conn.execute(insert(PhotoRefRow), refs)
         search.insert_rows(conn, rows)
 
     def find_id(self, id_or_prefix: str) -> str:
@@ -295,7 +359,8 @@ class Archive(OfficeData):
         self._set_deleted(release_id, False)
 
     def purge(self, release_id: str) -> None:
-        """Delete for good, with all revisions; only a release already in the trash."""
+        """Delete for good, with all revisions and the photo files nothing else uses; only a
+        release already in the trash."""
         with self._write() as session:
             row = self._row(session, release_id)
             if row is None or not row.deleted:
@@ -303,6 +368,8 @@ class Archive(OfficeData):
                 raise NotFound(tr(key, id=release_id))
             search.unindex(session.connection(), row.pk)
             session.execute(delete(ReleaseRow).where(ReleaseRow.pk == row.pk))
+        with contextlib.suppress(ArchiveError):  # the purge is done; a stuck file stays
+            self.collect_unused_photos()
 
     # ---- revisions -----------------------------------------------------------------------
 
@@ -383,6 +450,33 @@ class Archive(OfficeData):
     def photo_path(self, sha256: str) -> Path:
         return photos.photo_path(self.photos_dir, sha256)
 
+    def collect_unused_photos(self) -> int:
+        """Delete photo files nothing can show any more; return how many.
+
+        Kept: every photo any revision of a live or trashed release ever showed (photo_refs,
+        so restoring any kept revision finds its photos), the office logo, photos of unsaved
+        text in the recovery journal, and any file changed in the last PHOTO_GRACE (a photo
+        just added in the editor whose release is not saved yet).
+        """
+        from humas_desktop.archive.journal import pending_recoveries
+
+        with self._reading() as session:
+            keep = set(session.scalars(select(PhotoRefRow.sha256).distinct()))
+        logo = self.office_profile().logo_sha256
+        if logo:
+            keep.add(logo.lower())
+        for recovery in pending_recoveries(self.data_dir):
+            keep.update(p.sha256.lower() for p in recovery.release.photos)
+        try:
+            removed = photos.remove_unused(self.photos_dir, keep,
+                                           time.time() - PHOTO_GRACE.total_seconds())
+        except OSError as exc:
+            raise from_os(exc, self.photos_dir / "x") from exc
+        if removed:
+            with self._write() as session:
+                session.execute(delete(PhotoRow).where(PhotoRow.sha256.in_(removed)))
+        return len(removed)
+
     # ---- maintenance ---------------------------------------------------------------------
 
     def backup(self, out: Path | None = None) -> Path:
@@ -407,6 +501,18 @@ class Archive(OfficeData):
             rows = [str(r[0]) for r in session.execute(text("PRAGMA integrity_check"))]
         return IntegrityReport(ok=rows == ["ok"], problems=[] if rows == ["ok"] else rows,
                                path=self.db_path)
+
+
+def _check_due(db_path: Path, backups_dir: Path, clock: Clock) -> bool:
+    """Full quick_check: small files at every open, big ones before each day's first backup."""
+    if db_path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+        return True
+    return not (backups_dir / backups.backup_name(clock().astimezone().date())).exists()
+
+
+def _photo_refs(pk: int, release: Release) -> builtins.list[dict[str, Any]]:
+    return [{"sha256": sha, "release_pk": pk}
+            for sha in sorted({p.sha256.lower() for p in release.photos if p.sha256})]
 
 
 def _tags(release: Release) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""Archive commands: import, list, search, show, history, restore, delete, backup, check-db."""
+"""Archive commands: import, list, search, show, history, restore, delete, backup, check-db
+(with --gc-photos)."""
 
 from __future__ import annotations
 
@@ -108,6 +109,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(handler=cmd_backup)
 
     p = subparsers.add_parser("check-db", help=tr("cli.check_db.help"))
+    p.add_argument("--gc-photos", action="store_true", help=tr("cli.opt.gc_photos"))
     p.set_defaults(handler=cmd_check_db)
 
 
@@ -266,7 +268,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_check_db(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         report = archive.check()
-    if not report.ok:
-        raise HumasError(report.message())
-    print(report.message())
+        if not report.ok:
+            raise HumasError(report.message())
+        print(report.message())
+        if args.gc_photos:  # only on a sound file: never act on what a damaged one says
+            print(tr("cli.gc_photos.done", count=archive.collect_unused_photos()))
     return 0

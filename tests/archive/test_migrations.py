@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import zlib
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from humas_desktop.archive import Archive, ListQuery
 from humas_desktop.archive.db import make_engine
 from humas_desktop.archive.migrate import HEAD, alembic_config
 from humas_desktop.model.interchange import to_dict
+from humas_desktop.model.release import Photo
 
 from .conftest import make_release
 
@@ -35,8 +37,10 @@ def test_upgrade_from_first_migration_keeps_everything(tmp_path: Path) -> None:
     engine = make_engine(db)
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "0001")
-    release = make_release("Peresmian Café Literasi", tags=("Literasi",))
+    old_photo, now_photo = Photo("a" * 64, "lama.jpg"), Photo("b" * 64, "baru.jpg")
+    release = make_release("Peresmian Café Literasi", tags=("Literasi",), photos=(now_photo,))
     document = json.dumps(to_dict(release.edited(revision=3)), ensure_ascii=False)
+    older = json.dumps(to_dict(release.edited(revision=2, photos=(old_photo,))))
     with engine.begin() as conn:
         assert "pinned" not in {c["name"] for c in sa.inspect(conn).get_columns("revisions")}
         conn.execute(sa.text(
@@ -48,6 +52,10 @@ def test_upgrade_from_first_migration_keeps_everything(tmp_path: Path) -> None:
         conn.execute(sa.text(
             "INSERT INTO revisions (release_pk, number, saved_at, title, size, data) "
             "VALUES (7, 3, '2023-01-02 00:00:00', :title, 1, x'00')"), {"title": release.title})
+        conn.execute(sa.text(
+            "INSERT INTO revisions (release_pk, number, saved_at, title, size, data) "
+            "VALUES (7, 2, '2023-01-01 00:00:00', :title, 1, :data)"),
+            {"title": release.title, "data": zlib.compress(older.encode())})
         conn.execute(sa.text("INSERT INTO settings VALUES ('autosave_seconds', '20')"))
     engine.dispose()
 
@@ -57,7 +65,14 @@ def test_upgrade_from_first_migration_keeps_everything(tmp_path: Path) -> None:
         assert archive.setting("autosave_seconds") == 20
         assert [i.id for i in archive.list(ListQuery(text="cafe literasi")).items] == [release.id]
         assert [i.id for i in archive.list(ListQuery(tag="literasi")).items] == [release.id]
-        assert [(r.number, r.pinned) for r in archive.history(release.id)] == [(3, False)]
+        assert [(r.number, r.pinned) for r in archive.history(release.id)] == [(3, False),
+                                                                             (2, False)]
+        # 0003 found the photos of the document and of the old snapshot (the unreadable x'00'
+        # snapshot is skipped, not fatal)
+        with archive._engine.connect() as conn:
+            refs = conn.execute(
+                sa.text("SELECT sha256, release_pk FROM photo_refs ORDER BY sha256")).fetchall()
+        assert refs == [("a" * 64, 7), ("b" * 64, 7)]
         saved = archive.save(stored.edited(title="Judul Baru"))
         assert saved.revision == 4
         archive.add_user_word("Pijay")
