@@ -9,6 +9,7 @@ The checklist, word count and 5W+1H chips are recomputed on a short timer so typ
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -158,6 +159,7 @@ class ReleaseEditor(QWidget):
         self._journal_timer = self._timer(self._write_journal)
         self._analysis_timer = self._timer(self._analyse)
         self._findings_timer = self._timer(self._emit_findings)
+        self._tab_timer = self._timer(self._fix_tab_order)
 
         self._build()
         self._connect_changes()
@@ -370,6 +372,11 @@ class ReleaseEditor(QWidget):
         s.add(num_row)
         layout.addStretch(1)
         self.setAccessibleName(self.tr("Penyunting siaran pers"))
+        buddies = {"title": self.title, "subtitle": self.subtitle, "dateline": self.city,
+                   "lead": self.lead, "body": self.body, "about": self.about,
+                   "tags": self.tags, "number": self.number}
+        for field, widget in buddies.items():
+            self.sections[field].heading.setBuddy(widget)  # screen readers name the field
         for line in (self.city, self.tags, self.number, self.date.lineEdit()):
             use_indonesian_menu(line)
 
@@ -405,6 +412,7 @@ class ReleaseEditor(QWidget):
         self.category.currentIndexChanged.connect(self._category_changed)
         for rows in (self.quotes, self.photos, self.contacts):
             rows.changed.connect(self._changed)
+            rows.rows_changed.connect(self._tab_order_later)
         self.title.enter_pressed.connect(self.subtitle.setFocus)
         self.subtitle.enter_pressed.connect(self.city.setFocus)
         self.lead.enter_pressed.connect(self._lead_enter)
@@ -598,6 +606,7 @@ class ReleaseEditor(QWidget):
         self.category.setCurrentIndex(max(index, 0) if release.category else -1)
         self.number.setText(release.number)
         self._apply_template()
+        self._fix_tab_order()
         self.scroll.verticalScrollBar().setValue(0)
 
     def _apply_template(self) -> None:
@@ -994,6 +1003,23 @@ class ReleaseEditor(QWidget):
             self.underlines.service.stop()
 
     # -- checker ------------------------------------------------------------------------------
+    def _tab_order_later(self) -> None:
+        self._tab_timer.start(0)
+
+    def _fix_tab_order(self) -> None:
+        """Tab walks the page top to bottom, rows included (they are created later)."""
+        chain: list[QWidget] = [self.title, self.subtitle, self.city, self.date, self.lead,
+                                self.body]
+        for rows in (self.quotes, self.photos, self.contacts):
+            for row in rows.rows():
+                chain += row.tab_widgets()  # type: ignore[attr-defined]
+            chain.append(rows.add_button)
+        chain += [self.about, self.category, self.tags]
+        chain += [w for w in self.tag_suggestions.findChildren(QToolButton)]
+        chain.append(self.number)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def _emit_findings_later(self, *_: object) -> None:
         if self.underlines is not None:
             self._findings_timer.start(300)

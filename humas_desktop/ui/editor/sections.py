@@ -73,6 +73,7 @@ class _Row(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._tab: list[QWidget] = []
 
     def _line(self, placeholder: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -85,6 +86,11 @@ class _Row(QFrame):
 
     def first_field(self) -> QWidget:
         raise NotImplementedError
+
+    def tab_widgets(self) -> list[QWidget]:
+        """Focusable widgets of the row in reading order (rows are added after the page is
+        built, so the editor sets the Tab order itself)."""
+        return [w for w in self._tab if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
 
 class QuoteRow(_Row):
@@ -125,6 +131,7 @@ class QuoteRow(_Row):
         grid.addLayout(buttons, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        self._tab = [self.speaker, self.position, self.text, self.verb, insert, remove]
         self.speaker.setText(quote.speaker)
         self.position.setText(quote.position)
         self.text.setText(quote.text)
@@ -154,6 +161,7 @@ class ContactRow(_Row):
         grid.addWidget(remove, 0, 2)
         grid.addWidget(self.phone, 1, 0)
         grid.addWidget(self.email, 1, 1)
+        self._tab = [self.name, self.position, self.phone, self.email, remove]
         self.name.setText(contact.name)
         self.position.setText(contact.position)
         self.phone.setText(contact.phone)
@@ -218,6 +226,7 @@ class PhotoRow(_Row):
         remove = _remove_button(self, self.tr("Lepas foto ini dari siaran pers"))
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
         layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        self._tab = [self.caption, self.credit, remove]
         self.caption.setText(photo.caption)
         self.credit.setText(photo.credit)
 
@@ -233,6 +242,7 @@ class RowList(QWidget):
     """A vertical list of rows with an "add" button below."""
 
     changed = Signal()
+    rows_changed = Signal()  # a row came or went
 
     def __init__(self, add_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,6 +267,7 @@ class RowList(QWidget):
         row.remove_requested.connect(self.remove_row)
         self.rows_layout.addWidget(row)
         self._rows.append(row)
+        self.rows_changed.emit()
         return row
 
     def remove_row(self, row: _Row) -> None:
@@ -265,6 +276,7 @@ class RowList(QWidget):
             row.hide()
             row.deleteLater()
             self.changed.emit()
+            self.rows_changed.emit()
 
     def clear(self) -> None:
         for row in self._rows:

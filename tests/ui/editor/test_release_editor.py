@@ -490,3 +490,18 @@ def test_paste_into_lead_strips_dateline_and_spills_into_body(qtbot, editor, rel
     mime.setText("JAKARTA – lagi")
     editor.lead.insertFromMimeData(mime)
     assert editor.lead.toPlainText().endswith("JAKARTA – lagi")
+
+
+def test_tab_walks_rows_in_page_order(qtbot, editor, release) -> None:
+    editor.load(replace(release, quotes=(Quote("A", "B", "C"),)))
+    editor.quotes.add_button.click()
+    qtbot.wait(10)
+    rows = editor.quotes.rows()
+    wanted = [editor.body, rows[0].speaker, rows[0].text, rows[1].speaker,
+              editor.quotes.add_button, editor.about, editor.number]
+    seen, widget = [], editor.body
+    for _ in range(400):
+        if widget in wanted and widget not in seen:
+            seen.append(widget)
+        widget = widget.nextInFocusChain()
+    assert seen == wanted
