@@ -1052,6 +1052,14 @@ class ReleaseEditor(QWidget):
     def _emit_findings(self) -> None:
         self.findings_changed.emit(self.findings())
 
+    def settings_changed(self) -> None:
+        """Call after the Settings dialog: office profile (number pattern, contact), checker
+        rules, user dictionary and glossary are read again."""
+        self._profile = self._office_profile()
+        self.refresh_checker()
+        if self._release is not None:
+            self._analyse()
+
     def refresh_checker(self) -> None:
         """Call after Settings changed rules, the user dictionary or the glossary."""
         if self.underlines is not None:

@@ -505,3 +505,13 @@ def test_tab_walks_rows_in_page_order(qtbot, editor, release) -> None:
             seen.append(widget)
         widget = widget.nextInFocusChain()
     assert seen == wanted
+
+
+def test_settings_changed_rereads_office_profile(qtbot, editor, archive, release) -> None:
+    editor.load(release)
+    lists = []
+    editor.checklist_changed.connect(lists.append)
+    archive.save_office_profile(replace(PROFILE, number_pattern="{no}/DKISP/{bulan}/{tahun}"))
+    editor.settings_changed()
+    number = {i.id: i for i in lists[-1]}["number"]
+    assert not number.ok and "045/DKISP/XI/2023" in number.message
