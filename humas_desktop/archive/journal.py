@@ -13,6 +13,7 @@ import contextlib
 import json
 import os
 import threading
+import time
 import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -23,6 +24,7 @@ from humas_desktop.model.interchange import InterchangeError, from_dict, to_dict
 from humas_desktop.model.release import Release
 
 JOURNAL_DIR = "journal"
+STALE_TMP_SECONDS = 3600  # older half-written files are left-overs of a crash, never in use
 FORMAT = "humas-journal/1"
 
 
@@ -109,6 +111,11 @@ def read_journal(data_dir: Path) -> tuple[list[Recovery], list[DamagedEntry]]:
     damaged: list[DamagedEntry] = []
     if not folder.is_dir():
         return recoveries, damaged
+    stale = time.time() - STALE_TMP_SECONDS
+    for tmp in folder.glob(".*.tmp"):  # a write cut off by the crash; the previous file stands
+        with contextlib.suppress(OSError):
+            if tmp.stat().st_mtime < stale:
+                tmp.unlink()
     for path in folder.glob("*.json"):
         try:
             payload = json.loads(path.read_text(encoding="utf-8"))

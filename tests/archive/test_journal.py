@@ -63,3 +63,18 @@ def test_file_is_json_with_interchange_release(tmp_path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["format"] == "humas-journal/1"
     assert data["release"]["format"] == "humas-release/1"
+
+
+def test_half_written_files_of_a_crash_are_cleaned(tmp_path) -> None:
+    import os
+    import time
+
+    path = write_entry(tmp_path, RELEASE)
+    old = path.with_name(f".{path.name}.123.456.tmp")
+    old.write_text("{half", encoding="utf-8")
+    hour_ago = time.time() - 7200
+    os.utime(old, (hour_ago, hour_ago))
+    fresh = path.with_name(f".{path.name}.789.1.tmp")  # maybe being written right now
+    fresh.write_text("{", encoding="utf-8")
+    assert [r.release for r in pending_recoveries(tmp_path)] == [RELEASE]
+    assert not old.exists() and fresh.exists()
