@@ -145,7 +145,9 @@ class Archive(OfficeData):
                 checked = True
                 if problem is not None:
                     self.damage = problem
-                    (self.data_dir / CHECK_MARKER).write_text(problem + "\n", encoding="utf-8")
+                    with contextlib.suppress(OSError):  # a full disk must not hide the damage
+                        (self.data_dir / CHECK_MARKER).write_text(problem + "\n",
+                                                                  encoding="utf-8")
                     return MaintenanceReport(self.db_path, True, problem=problem,
                                              seconds=time.perf_counter() - start)
             target = self.backups_dir / backups.backup_name(self._clock().astimezone().date())
