@@ -129,6 +129,21 @@ class CheckService(QObject):
             self._cond.notify_all()
         return None
 
+    def expansion(self, word: str) -> str | None:
+        """What an official abbreviation stands for (OPD → Organisasi Perangkat Daerah).
+
+        A dictionary lookup without the checker's lock, so the GUI thread may ask; None until
+        the checker has loaded.
+        """
+        checker = self._checker
+        if checker is None or not hasattr(checker, "expansion") or not word.strip():
+            return None
+        try:
+            found = checker.expansion(word.strip())
+        except Exception:
+            return None
+        return found if isinstance(found, str) and found else None
+
     def visible(self, finding: Any, text: str) -> bool:
         if finding.rule in self.disabled:
             return False
@@ -416,6 +431,14 @@ class UnderlineController(QObject):
                     tip += "\n" + translate("Underlines", "Saran: {s}").format(
                         s=", ".join(finding.suggestions[:3]))
                 QToolTip.showText(event.globalPos(), tip, self.edit)  # type: ignore[attr-defined]
+                return True
+            cursor = self.edit.cursorForPosition(event.pos())  # type: ignore[attr-defined]
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+            word = cursor.selectedText()
+            meaning = self.highlighter.service.expansion(word)
+            if meaning:
+                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
+                                  f"{word}: {meaning}", self.edit)
                 return True
             QToolTip.hideText()
             return False

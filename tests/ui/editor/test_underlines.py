@@ -226,3 +226,21 @@ def test_findings_signal_lists_targets_that_focus_jumps_to(qtbot, checked) -> No
     checked.focus_target(quote_target)
     row = checked.quotes.rows()[0]
     assert row.text.hasFocus() and row.text.textCursor().selectedText() == "aktifitas"
+
+
+def test_tooltip_spells_out_official_abbreviations(qtbot, checked) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    text = "Rapat koordinasi OPD digelar hari ini."
+    qtbot.keyClicks(checked.body, text)
+    qtbot.waitUntil(lambda: checked.underlines.service._checker is not None, timeout=5000)
+    cursor = checked.body.textCursor()
+    cursor.setPosition(text.index("OPD") + 1)
+    pos = checked.body.cursorRect(cursor).center()
+    viewport = checked.body.viewport()
+    controller = checked.underlines.controllers[3]
+    assert controller.eventFilter(viewport, QHelpEvent(QEvent.Type.ToolTip, pos,
+                                                       viewport.mapToGlobal(pos)))
+    assert QToolTip.text() == "OPD: Organisasi Perangkat Daerah"
