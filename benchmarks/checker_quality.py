@@ -250,7 +250,11 @@ def synthetic(checker: object, count: int, seed: int = 7) -> dict[str, float]:
         if slip == word or slip in freq or slip in nonstandard:
             continue  # the slip is itself a word: not a spelling test
         made += 1
-        if speller.status(slip) is not Status.KNOWN:
+        status = speller.status(slip)
+        # a lower-case unknown word is reported as a typo only when the slip is clear
+        if status is Status.NAME or (
+            status is Status.UNKNOWN and speller.confident_slip(slip)
+        ):
             caught += 1
             suggestions = speller.suggest(slip)
             right += bool(suggestions) and suggestions[0] == word

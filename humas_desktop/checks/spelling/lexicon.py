@@ -8,6 +8,8 @@ Each list is a plain data file so it can be reviewed and extended without touchi
                   advise the Indonesian equivalent), and a source of suggestions (realese)
   inggris.txt     common English words (wordfreq, CC-BY-SA-4.0) accepted as foreign, minus
                   those one slip from a known word (staring ~ starting stays a typo)
+  daerah.txt      regional, customary, religious and culinary terms from every province
+                  (keuchik, nagari, pecalang, tahfiz, torang samua basudara)
   frasa.txt       word pairs that belong together, to rank suggestions by their neighbour
   frekuensi.tsv   word frequencies (wordfreq, CC-BY-SA-4.0) for ranking; words marked `f` are
                   frequent standard-looking words Hunspell lacks (instruksi), accepted as known
@@ -41,6 +43,10 @@ class Lexicon:
     english: set[str] = field(default_factory=set)  # lower case: common English (inggris.txt)
     phrases: set[tuple[str, str]] = field(default_factory=set)  # lower-case word pairs
     frequency: dict[str, float] = field(default_factory=dict)  # lower case → Zipf
+    # lower case: every word of a daerah.txt term, and the neighbour pairs inside its terms
+    regional: set[str] = field(default_factory=set)
+    regional_pairs: set[tuple[str, str]] = field(default_factory=set)
+    regional_single: set[str] = field(default_factory=set)  # terms of one word (a line each)
     # frequent words Hunspell lacks, accepted on the strength of the frequency list (instruksi)
     accepted: set[str] = field(default_factory=set)
 
@@ -72,6 +78,14 @@ class Lexicon:
             lex.places.add(line)
             for part in line.replace("-", " ").split():
                 lex.words.add(part.lower())
+        regional_path = base / "daerah.txt"
+        if regional_path.exists():
+            for line in _lines(regional_path):
+                parts = line.lower().replace("’", "'").split()
+                lex.regional.update(parts)
+                if len(parts) == 1:
+                    lex.regional_single.add(parts[0])
+                lex.regional_pairs.update(pairwise(parts))
         for line in _lines(base / "asing.txt"):
             lex.foreign.add(line.lower())
         english_path = base / "inggris.txt"

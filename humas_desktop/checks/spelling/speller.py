@@ -43,6 +43,17 @@ HYPHEN_SUFFIXES = frozenset(["nya", "ku", "mu", "lah", "kah", "pun", "an", "i", 
 APOSTROPHES = "'\u2019"
 MAX_SUGGEST_LENGTH = 40
 SLIP_TARGET_ZIPF = 3.5  # how common a neighbour must be to make an unseen affixed form a slip
+# An unknown lower-case word is reported as a typo only when what it slips from is clear: a
+# word this common one edit away, or letters dropped from a frequent word. Otherwise it is most
+# likely a regional or specialist term (keuchik, marungga, syarhil) and gets an `info`.
+CONFIDENT_SLIP_ZIPF = 3.0
+DROPPED_LETTERS_ZIPF = 4.0
+# Regional words one edit from a word this common (samua ~ semua) are accepted only beside
+# their neighbour in the regional term (torang samua basudara).
+REGIONAL_RISK_ZIPF = 5.0
+# A capitalised word this short at a sentence start is a slip only of a word this common
+# (Denga → Dengan); longer ones of any frequent word (Pelaksanan → Pelaksanaan).
+FUNCTION_WORD_ZIPF = 6.0
 ROMAN_NUMERAL = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 
 
@@ -96,6 +107,8 @@ class Speller:
         self._status: dict[str, Status] = {}
         self._suggestions: dict[tuple[str, str, str], tuple[str, ...]] = {}
         self._names: dict[tuple[str, bool], tuple[str | None, bool]] = {}
+        self._regional_ok: dict[str, bool] = {}
+        self._confident: dict[str, bool] = {}
         self.add_glossary(glossary)
         self.add_user_words(user_words)
         self._build_vocabulary()
@@ -132,6 +145,8 @@ class Speller:
 
     def clear_caches(self) -> None:
         """Forget remembered verdicts and suggestions (benchmarks measure a cold start)."""
+        self._regional_ok.clear()
+        self._confident.clear()
         self._status.clear()
         self._suggestions.clear()
         self._names.clear()
@@ -205,12 +220,56 @@ class Speller:
             or lower in self._user
             or lower in self.lexicon.foreign
             or lower in self.lexicon.english
+            or self._regional_anywhere(lower)
         ):
             return True
         return self._spell(word) or (lower != word and self._spell(lower))
 
     def _stem_known(self, stem: str) -> bool:
-        return self._spell(stem) or self.lexicon.knows(stem)
+        return self._spell(stem) or self.lexicon.knows(stem) or self._regional_anywhere(stem)
+
+    def _regional_anywhere(self, lower: str) -> bool:
+        """A word of daerah.txt that cannot be mistaken for a slip of a very common word."""
+        if lower not in self.lexicon.regional:
+            return False
+        cached = self._regional_ok.get(lower)
+        if cached is None:
+            standalone = lower in self.lexicon.regional_single and len(lower) >= 4
+            cached = standalone or not any(
+                self.lexicon.frequency.get(cand, 0.0) >= REGIONAL_RISK_ZIPF
+                and cand not in self.lexicon.regional
+                for cand, _ in self._candidates(lower, 1)
+            )
+            self._regional_ok[lower] = cached
+        return cached
+
+    def _in_regional_term(self, lower: str, prev: str, nxt: str) -> bool:
+        pairs = self.lexicon.regional_pairs
+        return (prev.lower(), lower) in pairs or (lower, nxt.lower()) in pairs
+
+    def confident_slip(self, lower: str) -> bool:
+        """Is it clear which word this unknown lower-case word slips from?"""
+        cached = self._confident.get(lower)
+        if cached is not None:
+            return cached
+        freq = self.lexicon.frequency
+        result = False
+        for cand, dist in self._candidates(lower, 2):
+            zipf = freq.get(cand, 0.0)
+            if dist == 1 and (zipf >= CONFIDENT_SLIP_ZIPF or cand in self.lexicon.foreign):
+                result = True
+            elif dist == 2 and len(cand) >= len(lower) + 1 and _is_subsequence(lower, cand):
+                result = zipf >= DROPPED_LETTERS_ZIPF or cand in self.lexicon.foreign
+            elif dist == 2 and cand in self.lexicon.foreign and cand[:2] == lower[:2]:
+                result = True  # realese → release: newsroom loan words are mistyped often
+            if result:
+                break
+        if not result and len(lower) >= 6:
+            result = self._split_known(lower) is not None
+        if len(self._confident) > 100_000:
+            self._confident.clear()
+        self._confident[lower] = result
+        return result
 
     def _single_status(self, word: str) -> Status:
         if len(word) <= 1 or any(ch.isdigit() for ch in word) or ROMAN_NUMERAL.fullmatch(word):
@@ -338,15 +397,42 @@ class Speller:
             score += 1.5  # dropped letters are the commonest slip (denga, intruksi)
         if cand[:1] != lower[:1]:
             score -= 1.5
+        if len(cand) + 1 == len(lower) and _undoubled(lower, cand):
+            score += 2.0  # a letter typed twice (pemberiaan, pesserta) before any insertion
         phrases = self.lexicon.phrases
         if (prev and (prev, cand) in phrases) or (nxt and (cand, nxt) in phrases):
             score += 4.0
         return score
 
+    def _split_known(self, lower: str) -> str | None:
+        """`ke posyandu` for keposyandu: a preposition glued to a known word is the likeliest
+        reading of an unknown word, ahead of any one- or two-letter change."""
+        for prep in ("di", "ke"):
+            rest = lower[len(prep) :]
+            if lower.startswith(prep) and len(rest) >= 4 and self._plain(rest):
+                return f"{prep} {self._vocab.get(rest, rest)}"
+        return None
+
     def _suggest_single(self, word: str, prev: str, nxt: str) -> tuple[str, ...]:
         if len(word) > MAX_SUGGEST_LENGTH:
             return ()  # a run of letters this long is pasted junk, not a slip of a word
         lower = word.lower()
+        split = self._split_known(lower) if len(lower) >= 6 else None
+        if split is not None:
+            rest = self._suggest_fuzzy(word, lower, prev, nxt)
+            top = rest[0].lower() if rest else ""
+            # letters dropped from a frequent word (kesempat → kesempatan) still come first
+            fuzzy_first = (
+                len(top) > len(lower)
+                and _is_subsequence(lower, top)
+                and self.frequency(top) >= DROPPED_LETTERS_ZIPF
+            ) or OSA.distance(lower, top) == 1
+            joined = [_match_case(split, word)]
+            ranked = [*rest[:1], *joined, *rest[1:]] if fuzzy_first else [*joined, *rest]
+            return tuple(dict.fromkeys(ranked))[:5]
+        return self._suggest_fuzzy(word, lower, prev, nxt)
+
+    def _suggest_fuzzy(self, word: str, lower: str, prev: str, nxt: str) -> tuple[str, ...]:
         max_distance = 1 if len(lower) <= 4 else 2
         candidates = self._candidates(lower, max_distance)
         ranked = sorted(
@@ -378,11 +464,21 @@ class Speller:
         return self._name_targets[best[0]]
 
     def _near_common_word(self, word: str, min_length: int) -> bool:
+        """A capitalised unknown word that is a frequent word with one letter dropped. Only a
+        dropped letter counts: a changed letter makes another name as often as a slip
+        (Parlindungan ~ Perlindungan, Elisabeth ~ Elizabeth, Lumban ~ Lamban)."""
         lower = word.lower()
-        if len(lower) < min_length:
+        if len(lower) < 4:
             return False
+        need = 3.5 if len(lower) >= min_length else FUNCTION_WORD_ZIPF
         for cand, dist in self._candidates(lower, 1):
-            if dist == 1 and len(cand) >= min_length - 1 and self.frequency(cand) >= 3.5:
+            if (
+                dist == 1
+                and len(cand) == len(lower) + 1
+                and _is_subsequence(lower, cand)
+                and self.frequency(cand) >= need
+                and cand not in self.lexicon.english
+            ):
                 return True
         return False
 
@@ -396,6 +492,7 @@ class Speller:
         is_typo = target is not None or (
             not word.isupper()
             and word[1:].islower()
+            and (at_start or len(word) >= 8)
             and self._near_common_word(word, 6 if at_start else 8)
         )
         if len(self._names) > 100_000:
@@ -426,6 +523,21 @@ class Speller:
                 continue  # the style rules report these with the right advice
             prev = _neighbour(doc, i, -1)
             nxt = _neighbour(doc, i, +1)
+            if lower in self.lexicon.regional and self._in_regional_term(lower, prev, nxt):
+                continue  # torang samua basudara
+            if status is Status.UNKNOWN and not self.confident_slip(lower):
+                findings.append(
+                    Finding(
+                        token.start,
+                        token.end,
+                        "style",
+                        "spelling.unknown_word",
+                        tr("check.spelling.unknown_word", lang=lang, word=word),
+                        self.suggest(word, prev, nxt)[:3],
+                        "info",
+                    )
+                )
+                continue
             if status is Status.NAME:
                 target, is_typo = self._name_verdict(
                     word, headline[token.paragraph] or doc.is_sentence_start(i)
@@ -501,6 +613,13 @@ def _is_title_case(tokens: tuple[Token, ...]) -> bool:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised * 10 >= len(words) * 7
+
+
+def _undoubled(long: str, short: str) -> bool:
+    """Is `short` the word `long` with one of its doubled letters typed once?"""
+    return any(
+        long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short for i in range(len(long) - 1)
+    )
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -170,3 +170,51 @@ def test_foreign_words_can_still_be_suggested(lexicon: Lexicon) -> None:
     sp = Speller(lexicon=lexicon, nonstandard={"stunting", "workshop", "praktek"})
     assert sp.suggest("stungting")[0] == "stunting"
     assert "praktek" not in sp.suggest("praktk")
+
+
+def _spelling(speller: Speller, text: str) -> list[tuple[str, str, str]]:
+    return [
+        (text[f.start : f.end], f.category, f.severity) for f in speller.check(tokenize(text))
+    ]
+
+
+def test_regional_terms_are_known_and_risky_ones_only_inside_their_term(
+    speller: Speller,
+) -> None:
+    for word in ("keuchik", "gampong", "pecalang", "nagari", "tahfiz", "ondoafi", "ta’aruf"):
+        assert speller.status(word) is Status.KNOWN, word
+    assert speller.status("keuchiknya") is Status.KNOWN  # affixed regional word
+    # samua is one letter from semua: accepted only inside "torang samua basudara"
+    assert _spelling(speller, "Semboyan torang samua basudara dijaga.") == []
+    assert [c for _, c, _ in _spelling(speller, "Warga samua hadir.")] == ["typo"]
+
+
+def test_unclear_unknown_words_are_info_not_typos(speller: Speller) -> None:
+    # no frequent word is one slip away: a regional or specialist term, not a typo
+    assert _spelling(speller, "Warga menanam pohon ngalumbuk di kebun.") == [
+        ("ngalumbuk", "style", "info")
+    ]
+    # a dropped, doubled or swapped letter of a frequent word stays a typo
+    for slip in ("masyarkat", "pesserta", "kesehtan", "pelatiahn"):
+        assert _spelling(speller, f"Para {slip} hadir.") == [(slip, "typo", "error")]
+
+
+def test_names_one_changed_letter_from_a_word_are_not_typos(speller: Speller) -> None:
+    text = "Ketua panitia Parlindungan Lumban dan Elisabeth hadir."
+    assert all(cat != "typo" for _, cat, _ in _spelling(speller, text))
+    # a short sentence-initial slip of a function word is a typo
+    assert ("Denga", "typo", "error") in _spelling(speller, "Denga demikian acara selesai.")
+
+
+@pytest.mark.parametrize(
+    ("word", "best"),
+    [("pemberiaan", "pemberian"), ("keposyandu", "ke Posyandu"), ("kesekolah", "ke sekolah")],
+)
+def test_doubled_letters_and_glued_prepositions_rank_first(
+    speller: Speller, word: str, best: str
+) -> None:
+    assert speller.suggest(word)[0] == best
+
+
+def test_dropped_letters_outrank_a_glued_preposition(speller: Speller) -> None:
+    assert speller.suggest("kesempat", "pada", "ini")[:2] == ("kesempatan", "ke sempat")
