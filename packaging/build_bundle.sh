@@ -5,6 +5,7 @@
 #
 #   ./packaging/build_bundle.sh            build into build/bundle/humas-desktop and smoke-test
 #   ./packaging/build_bundle.sh --test     smoke-test an existing bundle only
+#   HUMAS_BUNDLE_TIMES=0 ...               skip the start-up timing (bundle vs python -m)
 #
 # Needs .venv with PyInstaller (pip install -e ".[packaging]").
 set -eu
@@ -75,7 +76,9 @@ PYEOF
 echo "export + .docx import ok"
 
 echo "== GUI starts and exits (offscreen)"
-"$GUI" --data-dir "$DATA" --exit-after-start || fail "GUI exited with $?"
+for lang in id en; do
+    "$GUI" --data-dir "$DATA" --lang "$lang" --exit-after-start || fail "GUI ($lang) exited with $?"
+done
 LOG="$DATA/logs/humas-desktop.log"
 if [ -f "$LOG" ] && grep -E "Traceback|not found" "$LOG"; then
     fail "the GUI log reports a missing file or an error (above)"
@@ -84,4 +87,8 @@ echo "GUI ok"
 
 echo "== size"
 du -sh "$BUNDLE" | cut -f1
+if [ "${HUMAS_BUNDLE_TIMES:-1}" = 1 ]; then
+    echo "== start-up"
+    "$PY" "$ROOT/packaging/pyinstaller/startup_times.py" "$BUNDLE" "$PY"
+fi
 echo "ALL SMOKE TESTS PASSED"
