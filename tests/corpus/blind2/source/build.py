@@ -14,7 +14,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent
-MARK = re.compile(r"\{\{(.*?)\|(.*?)\|(typo|nonstandard|di_ke|compound|capital|punct|foreign|style)\|(.*?)\}\}")
+CATEGORIES = "typo|nonstandard|di_ke|compound|capital|punct|foreign|style"
+MARK = re.compile(r"\{\{(.*?)\|(.*?)\|(" + CATEGORIES + r")\|(.*?)\}\}")
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 NEWS_DATE = re.compile(r"\b(" + "|".join(DAYS) + r")\b,? \((\d{1,2})/(\d{1,2})\)", re.IGNORECASE)
 
@@ -27,12 +28,21 @@ def build() -> None:
         out, pos = [], 0
         length = 0
         for m in MARK.finditer(raw):
-            chunk = raw[pos:m.start()]
+            chunk = raw[pos : m.start()]
             out.append(chunk)
             length += len(chunk)
             wrong, right, cat, note = m.groups()
-            gold.append({"doc": doc, "start": length, "end": length + len(wrong), "wrong": wrong,
-                         "right": right, "category": cat, "note": note})
+            gold.append(
+                {
+                    "doc": doc,
+                    "start": length,
+                    "end": length + len(wrong),
+                    "wrong": wrong,
+                    "right": right,
+                    "category": cat,
+                    "note": note,
+                }
+            )
             out.append(wrong)
             length += len(wrong)
             pos = m.end()
@@ -46,7 +56,7 @@ def build() -> None:
         (OUT / f"{doc}.txt").write_text(text, encoding="utf-8")
     texts = {p.stem: p.read_text(encoding="utf-8") for p in OUT.glob("blind-*.txt")}
     for g in gold:
-        assert texts[g["doc"]][g["start"]:g["end"]] == g["wrong"], g
+        assert texts[g["doc"]][g["start"] : g["end"]] == g["wrong"], g
     with (OUT / "gold.jsonl").open("w", encoding="utf-8") as fh:
         for g in gold:
             fh.write(json.dumps(g, ensure_ascii=False) + "\n")
@@ -56,7 +66,8 @@ def build() -> None:
             continue
         doc, token, kind = line.split()
         text = texts[doc]
-        spans = [m.span() for m in re.finditer(r"(?<![\w-])" + re.escape(token) + r"(?![\w-])", text)]
+        pattern = re.compile(r"(?<![\w-])" + re.escape(token) + r"(?![\w-])")
+        spans = [m.span() for m in pattern.finditer(text)]
         assert spans, (doc, token)
         for g in gold:
             if g["doc"] == doc:
@@ -65,7 +76,7 @@ def build() -> None:
     with (OUT / "must_accept.jsonl").open("w", encoding="utf-8") as fh:
         for a in accept:
             fh.write(json.dumps(a, ensure_ascii=False) + "\n")
-    print(len(gold), "gold errors and", len(accept), "must-accept tokens in", len(texts), "documents")
+    print(len(gold), "gold errors,", len(accept), "must-accept tokens,", len(texts), "documents")
 
 
 if __name__ == "__main__":
