@@ -284,10 +284,20 @@ class Speller:
         if self._plain(word):
             return Status.KNOWN
         lower = word.lower()
+        if self._headquarters(word):
+            return Status.KNOWN
         plain_case = (word[0].isupper() and word[1:].islower()) or _is_lower_word(word)
         if plain_case and is_derived(lower, self._stem_known) and not self._slip_of_common(lower):
             return Status.KNOWN
         return Status.NAME if _looks_like_name(word) else Status.UNKNOWN
+
+    def _headquarters(self, word: str) -> bool:
+        """Ma- (markas) before the name of a police or military unit: Mapolres, Mapolda,
+        Makodim, Mabrimob. The unit must be a known capitalised abbreviation."""
+        if not (word.startswith("Ma") or word.startswith("MA")) or len(word) < 6:
+            return False
+        entry = self.lexicon.abbreviations.get(word[2:].lower())
+        return entry is not None and entry[0][:1].isupper() and len(entry[0]) >= 4
 
     def _slip_of_common(self, lower: str) -> bool:
         """An affixed form nobody writes (absent from the frequency list) that is a common word
@@ -457,9 +467,13 @@ class Speller:
         best = process.extractOne(
             lower, self._name_target_list, scorer=OSA.distance, score_cutoff=1
         )
-        # a letter dropped, changed or swapped (Pemrov → Pemprov); a word longer than the
-        # abbreviation is more often another name (Setiwan is not Setwan)
+        # a letter dropped or two swapped (Pemrov → Pemprov, Pmeprov); a changed letter of an
+        # abbreviation or a longer word is more often another name (Samrat is not Samsat,
+        # Setiwan not Setwan)
         if best is None or len(lower) > len(best[0]):
+            return None
+        glossary_name = best[0] in self._glossary_forms  # the office's own names: any slip
+        if len(lower) == len(best[0]) and sorted(lower) != sorted(best[0]) and not glossary_name:
             return None
         return self._name_targets[best[0]]
 

@@ -218,3 +218,12 @@ def test_doubled_letters_and_glued_prepositions_rank_first(
 
 def test_dropped_letters_outrank_a_glued_preposition(speller: Speller) -> None:
     assert speller.suggest("kesempat", "pada", "ini")[:2] == ("kesempatan", "ke sempat")
+
+
+def test_headquarters_of_known_units_and_institution_slips(speller: Speller) -> None:
+    for word in ("Mapolres", "Mapolda", "Makodim", "Mako"):
+        assert speller.status(word) is Status.KNOWN, word
+    assert speller.status("Mapolris") is Status.NAME
+    # a changed letter of an institution name is another name, a dropped one a slip
+    text = "Rombongan tiba di Samrat lalu ke Pemrov."
+    assert [(w, c) for w, c, _ in _spelling(speller, text) if c == "typo"] == [("Pemrov", "typo")]
