@@ -133,9 +133,12 @@ begin
   begin
     WizardForm.FinishedLabel.Caption := WizardForm.FinishedLabel.Caption + #13#10#13#10 +
       FmtMessage(CustomMessage('DataKeptFinish'), [DataFolderPath()]);
-    { The label grew (it wraps and sizes itself): keep the "start now" box below it. }
+    { The label keeps the height Inno gave it for the standard text (the rest would be cut
+      off): grow it to fit, then move the "start now" box below it. }
+    WizardForm.FinishedLabel.AdjustHeight;
     WizardForm.RunList.Top := WizardForm.FinishedLabel.Top + WizardForm.FinishedLabel.Height +
       ScaleY(12);
+    WizardForm.RunList.Height := WizardForm.FinishedPage.ClientHeight - WizardForm.RunList.Top;
   end;
 end;
 
