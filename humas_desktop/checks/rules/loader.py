@@ -134,7 +134,7 @@ class RuleSet:
                 end=hit.end,
                 category=rule.category,
                 rule=rule.id,
-                message=rule.message(ctx.lang, found=found, suggestion=first),
+                message=rule.message(ctx.lang, found=found.strip(), suggestion=first.strip()),
                 suggestions=tuple(dict.fromkeys(s for s in hit.suggestions if s != found)),
                 severity=rule.severity,
             )

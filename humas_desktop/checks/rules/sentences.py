@@ -34,6 +34,9 @@ class Sentences(Family):
     def __init__(self, data: Mapping[str, Any]) -> None:
         super().__init__(data)
         self.openers = _words(data, "not_openers")
+        self.replacements = {
+            str(k).lower(): str(v) for k, v in data.get("opener_replacements", {}).items()
+        }
         self.max_words = int(data.get("max_sentence_words", 35))
         self.max_sentences = int(data.get("max_paragraph_sentences", 5))
         self.min_final_words = int(data.get("final_stop_min_words", 8))
@@ -52,7 +55,15 @@ class Sentences(Family):
             )
             if first.text[:1].isupper() and not quoted:  # speech may start however it likes
                 if lower in self.openers and "sentences.conjunction_start" in wanted:
-                    yield Hit("sentences.conjunction_start", first.start, first.end)
+                    fix = self.replacements.get(lower)
+                    suggestions: tuple[str, ...] = ()
+                    if fix is not None:
+                        after = words[1] if len(words) > 1 else None
+                        comma = after is not None and doc.text[first.end : after.start].startswith(
+                            ","
+                        )
+                        suggestions = (fix if comma else fix + ",",)
+                    yield Hit("sentences.conjunction_start", first.start, first.end, suggestions)
                 elif (
                     lower == "karena"
                     and "sentences.karena_fragment" in wanted
@@ -125,3 +136,51 @@ class Clipped(Family):
                 full = base + "nya" if base is not None else None
             if full is not None:
                 yield Hit("sentences.clipped", token.start, token.end, (keep_case(text, full),))
+
+
+@family
+class ConjunctionComma(Family):
+    """A comma before tetapi/sedangkan/melainkan when they join two clauses (EYD V). Not when
+    the conjunction joins two words of a relative clause (warga yang merasa layak tetapi belum
+    terdaftar), pairs with `tidak hanya … tetapi juga`, or follows `akan`."""
+
+    produces = ("sentences.comma_before_conjunction",)
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        super().__init__(data)
+        self.conjunctions = _words(data, "comma_conjunctions") or frozenset(
+            ("tetapi", "sedangkan", "melainkan")
+        )
+        self.clause_openers = _words(data, "relative_words") or frozenset(("yang",))
+        self.correlative = _words(data, "correlative_after") or frozenset(("juga",))
+
+    def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
+        tokens = doc.tokens
+        for i, token in enumerate(tokens):
+            if token.kind is not Kind.WORD or token.text.lower() not in self.conjunctions:
+                continue
+            if i == 0 or doc.is_sentence_start(i):
+                continue
+            before = tokens[i - 1]
+            if before.kind is not Kind.WORD or before.text.lower() == "akan":
+                continue  # a comma or other mark already, or `akan tetapi`
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and nxt.text.lower() in self.correlative:
+                continue
+            # the words since the last comma or the sentence start
+            clause: list[str] = []
+            j = i - 1
+            while j >= 0 and tokens[j].sentence == token.sentence and tokens[j].text not in ",;:":
+                if tokens[j].kind is Kind.WORD:
+                    clause.append(tokens[j].text.lower())
+                j -= 1
+            if len(clause) < 2 or any(w in self.clause_openers for w in clause):
+                continue
+            gap = doc.text[before.end : token.start]
+            if not gap.strip(" "):
+                yield Hit(
+                    "sentences.comma_before_conjunction",
+                    before.end,
+                    token.end,
+                    ("," + gap + token.text,),
+                )
