@@ -191,11 +191,13 @@ def test_windows_build_gets_icon_and_version_resource(monkeypatch: pytest.Monkey
     sys.modules.pop("PyInstaller.utils.win32.versioninfo", None)
     importlib.import_module("PyInstaller.utils.win32.versioninfo")
     namespace = run_spec(monkeypatch, platform="win32")
-    exe = namespace["_log"]["EXE"][0].kwargs
-    assert Path(exe["icon"]) == ROOT / "packaging" / "windows" / "humas.ico"
-    assert Path(exe["icon"]).is_file()
-    text = str(exe["version"])
-    assert "HumasDesktop.exe" in text and datas_mod.project_version() in text
+    exes = {exe.kwargs["name"]: exe.kwargs for exe in namespace["_log"]["EXE"]}
+    for name, exe in exes.items():
+        assert Path(exe["icon"]) == ROOT / "packaging" / "windows" / "humas.ico"
+        assert Path(exe["icon"]).is_file()
+        text = str(exe["version"])
+        assert f"{name}.exe" in text and datas_mod.project_version() in text
+    assert set(exes) == {"HumasDesktop", "humas-desktop"}
 
 
 def test_datas_helper_skips_sources_and_junk(tmp_path: Path) -> None:
