@@ -39,11 +39,12 @@ class Numbers(Family):
                 name_end = next(
                     (i for i, ch in enumerate(written) if ch.isspace() or ch == "("), len(written)
                 )
-                suggestion = mismatch.actual_day + written[name_end:] if mismatch.actual_day else ""
+                # the day name is the slip: only it is marked and replaced (Rabu → Kamis)
+                suggestion = mismatch.actual_day or ""
                 yield Hit(
                     "numbers.day_date",
                     mismatch.start,
-                    mismatch.end,
+                    mismatch.start + name_end,
                     (suggestion,) if suggestion else (),
                 )
         tokens = doc.tokens

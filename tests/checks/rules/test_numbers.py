@@ -71,8 +71,8 @@ def test_right_numbers_raise_nothing(run: Run, text: str) -> None:
 def test_day_name_checked_against_the_release_year(rules, ctx) -> None:
     text = "Rapat digelar di Makassar, Rabu (28/11)."
     (finding,) = [f for f in rules.check(tokenize(text), ctx) if f.rule == "angka.hari-tanggal"]
-    assert text[finding.start : finding.end] == "Rabu (28/11)"
-    assert finding.suggestions == ("Selasa (28/11)",)
+    assert text[finding.start : finding.end] == "Rabu"
+    assert finding.suggestions == ("Selasa",)
     assert rules.check(tokenize("Rapat digelar Selasa (28/11)."), ctx) == []
 
 
@@ -81,7 +81,7 @@ def test_without_a_year_only_dates_with_their_own_year_are_checked(rules, ctx) -
     assert rules.check(tokenize("Rapat digelar Rabu (28/11)."), no_year) == []
     found = rules.check(tokenize("Rapat digelar Jum'at (28/11/2023)."), no_year)
     assert [(f.rule, f.suggestions) for f in found if f.rule == "angka.hari-tanggal"] == [
-        ("angka.hari-tanggal", ("Selasa (28/11/2023)",))
+        ("angka.hari-tanggal", ("Selasa",))
     ]
 
 
