@@ -1,4 +1,4 @@
-.PHONY: run test lint bench translations
+.PHONY: run test lint bench bundle translations
 
 run:
 	./packaging/dev.sh run
@@ -16,3 +16,6 @@ bench:
 
 translations:
 	.venv/bin/python -m humas_desktop.build_translations --update
+
+bundle:
+	./packaging/dev.sh bundle

@@ -3,6 +3,7 @@
 #   ./packaging/dev.sh run    set up .venv and start Humas Desktop on the local SQLite archive
 #   ./packaging/dev.sh test   set up .venv with the dev extras, run ruff, mypy, import-linter, pytest
 #   ./packaging/dev.sh bench  run the benchmarks in benchmarks/
+#   ./packaging/dev.sh bundle build and smoke-test the PyInstaller bundle (packaging/)
 set -eu
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -95,8 +96,12 @@ bench)
         "$VENV/bin/python" "$script"
     done
     ;;
+bundle)
+    ensure_venv "dev,server,packaging"
+    exec ./packaging/build_bundle.sh "$@"
+    ;;
 *)
-    echo "usage: $0 run|test|bench [args]" >&2
+    echo "usage: $0 run|test|bench|bundle [args]" >&2
     exit 2
     ;;
 esac
