@@ -29,9 +29,9 @@ BOUND_PREFIXES = (
 )
 
 
-def _strip_end(word: str) -> Iterator[tuple[str, bool]]:
+def _strip_end(word: str) -> Iterator[tuple[str, str]]:
     """The word with particles, clitics and one derivational suffix removed, in every
-    combination; the flag tells whether -an was removed (ke-an, pe-an, per-an, ber-an)."""
+    combination, with the suffix removed ('' if none): prefixes depend on it (ke-an, pe-an)."""
     forms = [word]
     for particle in PARTICLES:
         if word.endswith(particle) and len(word) - len(particle) >= MIN_STEM:
@@ -42,15 +42,28 @@ def _strip_end(word: str) -> Iterator[tuple[str, bool]]:
             if form.endswith(clitic) and len(form) - len(clitic) >= MIN_STEM:
                 with_clitics.append(form[: -len(clitic)])
     for form in with_clitics:
-        yield form, False
+        yield form, ""
         for suffix in LOAN_SUFFIXES:
             if form.endswith(suffix) and len(form) - len(suffix) >= 4:
-                yield form[: -len(suffix)], False
+                yield form[: -len(suffix)], ""
         if form.endswith("sional") or form.endswith("tional"):
-            yield form[:-4], False  # dimensional < dimensi, institusional < institusi
+            yield form[:-4], ""  # dimensional < dimensi, institusional < institusi
         for suffix in SUFFIXES:
             if form.endswith(suffix) and len(form) - len(suffix) >= MIN_STEM:
-                yield form[: -len(suffix)], suffix == "an"
+                yield form[: -len(suffix)], suffix
+
+
+def _suffix_allowed(form: str, suffix: str) -> bool:
+    """Prefix and suffix pairs Indonesian does not make: peN-/per-/ke- with -kan or -i
+    (pengecekkan is a slip of pengecekan), meN-/di- with -an (menunjukan is a slip of
+    menunjukkan). `form` is the word with the suffix removed."""
+    if suffix in ("kan", "i") and _looks_prefixed(form, ("peng", "pem", "pen", "peny", "ke")):
+        return False
+    return not (suffix == "an" and _looks_prefixed(form, ("meng", "mem", "men", "meny", "di")))
+
+
+def _looks_prefixed(form: str, prefixes: tuple[str, ...]) -> bool:
+    return any(form.startswith(p) and len(form) - len(p) >= 4 for p in prefixes)
 
 
 def _nasal_stems(rest: str) -> Iterator[str]:
@@ -86,7 +99,7 @@ def _nasal_stems(rest: str) -> Iterator[str]:
         yield rest  # melihat, memasak, menanam, merawat, mewarnai, meyakini
 
 
-def _strip_start(word: str, had_an: bool) -> Iterator[str]:
+def _strip_start(word: str, suffix: str) -> Iterator[str]:
     """Stems behind the prefixes of `word` (one or two layers)."""
     w = word
     if w.startswith("memper") or w.startswith("diper"):
@@ -114,32 +127,61 @@ def _strip_start(word: str, had_an: bool) -> Iterator[str]:
     for bound in BOUND_PREFIXES:
         if w.startswith(bound) and len(w) - len(bound) >= 4:
             yield w[len(bound) :]
-    if had_an and w.startswith("ke"):
+    if suffix == "an" and w.startswith("ke"):
         yield w[2:]  # keberhasilan < berhasil, kesempatan < sempat
 
 
-def stems(word: str) -> Iterator[str]:
+def stems(word: str, is_root: Callable[[str], bool] | None = None) -> Iterator[str]:
     """Every candidate stem of a lower-case `word` under Indonesian affixation, nearest first.
 
     The word itself is not yielded. A candidate may itself be affixed (diberdayakan →
     berdaya), so callers check each against the dictionary, which knows many derived forms.
     """
     seen: set[str] = {word}
-    for form, had_an in _strip_end(word):
+    for form, suffix in _strip_end(word):
+        if not _suffix_allowed(form, suffix):
+            # only a root that merely looks prefixed takes it (pengaruhi, pentingkan, kenai)
+            if is_root is not None and is_root(form) and form not in seen:
+                seen.add(form)
+                yield form
+            continue
         if form not in seen and len(form) >= MIN_STEM:
             seen.add(form)
             yield form
-        for stem in _strip_start(form, had_an):
+        for stem in _strip_start(form, suffix):
             if len(stem) >= MIN_STEM and stem not in seen:
                 seen.add(stem)
                 yield stem
                 # a second prefix layer: diperdayakan, keberhasilan, memberdayakan
-                for inner in _strip_start(stem, had_an):
+                for inner in _strip_start(stem, suffix):
                     if len(inner) >= MIN_STEM and inner not in seen:
                         seen.add(inner)
                         yield inner
 
 
-def is_derived(word: str, known: Callable[[str], bool]) -> bool:
-    """True if lower-case `word` is an affixed form of a word that `known` accepts."""
-    return any(known(stem) for stem in stems(word))
+COMPOUND_PART = 4  # each word of a compound joined by a circumfix: salah guna, daya guna
+
+
+def compound_stems(word: str) -> Iterator[tuple[str, str]]:
+    """The two words of a compound written joined because it carries both a prefix and a
+    suffix (EYD V): disalahgunakan < salah guna, pertanggungjawaban < tanggung jawab,
+    ditindaklanjuti < tindak lanjut. Only circumfixed forms: a compound with one affix is
+    written apart (bertanggung jawab)."""
+    for form, suffix in _strip_end(word):
+        if not suffix or not _suffix_allowed(form, suffix):
+            continue
+        for stem in _strip_start(form, suffix):
+            for inner in (stem, *_strip_start(stem, suffix)):
+                for cut in range(COMPOUND_PART, len(inner) - COMPOUND_PART + 1):
+                    yield inner[:cut], inner[cut:]
+
+
+def is_derived(
+    word: str, known: Callable[[str], bool], is_root: Callable[[str], bool] | None = None
+) -> bool:
+    """True if lower-case `word` is an affixed form of a word that `known` accepts, or of a
+    compound of two such words with prefix and suffix together (disalahgunakan). `is_root`
+    tells a root word (pengaruh) from a derived one (pengecek) where the affixes depend on it."""
+    if any(known(stem) for stem in stems(word, is_root)):
+        return True
+    return any(known(left) and known(right) for left, right in compound_stems(word))

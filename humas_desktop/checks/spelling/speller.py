@@ -228,6 +228,10 @@ class Speller:
     def _stem_known(self, stem: str) -> bool:
         return self._spell(stem) or self.lexicon.knows(stem) or self._regional_anywhere(stem)
 
+    def _is_root(self, lower: str) -> bool:
+        """A dictionary headword or list word, not a derived form (pengaruh, not pengecek)."""
+        return lower in self._headwords or self.lexicon.knows(lower)
+
     def _regional_anywhere(self, lower: str) -> bool:
         """A word of daerah.txt that cannot be mistaken for a slip of a very common word."""
         if lower not in self.lexicon.regional:
@@ -287,7 +291,11 @@ class Speller:
         if self._headquarters(word):
             return Status.KNOWN
         plain_case = (word[0].isupper() and word[1:].islower()) or _is_lower_word(word)
-        if plain_case and is_derived(lower, self._stem_known) and not self._slip_of_common(lower):
+        if (
+            plain_case
+            and is_derived(lower, self._stem_known, self._is_root)
+            and not self._slip_of_common(lower)
+        ):
             return Status.KNOWN
         return Status.NAME if _looks_like_name(word) else Status.UNKNOWN
 

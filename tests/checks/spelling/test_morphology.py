@@ -27,3 +27,21 @@ def test_is_derived_asks_the_given_lexicon() -> None:
     assert is_derived("menyukseskan", known)
     assert not is_derived("mensukseskan", known)  # meN- + s melts to meny-
     assert not is_derived("memafaatkan", known)
+
+
+def test_impossible_affix_pairs_and_circumfixed_compounds() -> None:
+    from humas_desktop.checks.spelling import Lexicon, Speller, Status
+
+    sp = Speller(lexicon=Lexicon.load())
+    # peN- with -kan and meN-/di- with -an are slips of pe-an and -kkan
+    for slip in ("pengecekkan", "menunjukan", "pengecekkannya"):
+        assert sp.status(slip) is Status.UNKNOWN, slip
+    # roots that merely look prefixed still take the suffix
+    for word in ("pengaruhi", "pentingkan", "perbaiki", "pertahankan"):
+        assert sp.status(word) is Status.KNOWN, word
+    # a compound with prefix and suffix together is written joined
+    for word in ("disalahgunakan", "penyalahgunaan", "ditindaklanjuti", "dialihfungsikan",
+                 "dikembangbiakkan", "pertanggungjawaban"):
+        assert sp.status(word) is Status.KNOWN, word
+    assert sp.suggest("menunjukan")[0] == "menunjukkan"
+    assert sp.suggest("pengecekkan")[0] == "pengecekan"
