@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 CACHE_SIZE = 4096  # paragraphs
 NAME_RULE = "spelling.unknown_name"
 TYPO_RULE = "spelling.typo"
+UNKNOWN_WORD_RULE = "spelling.unknown_word"
+ONCE_RULES = (NAME_RULE, UNKNOWN_WORD_RULE)
 
 
 class Checker:
@@ -145,15 +147,16 @@ class Checker:
     def _check(self, text: str, year: int | None, lang: str | None) -> list[Finding]:
         self.notices = []
         findings: list[Finding] = []
-        names_seen: set[str] = set()
+        seen: set[tuple[str, str]] = set()
         for start, end in paragraph_spans(text):
             for finding in self.check_paragraph(text[start:end], year=year, lang=lang):
-                if finding.rule == NAME_RULE:
-                    # one hint per unknown name, at its first appearance
-                    name = text[start + finding.start : start + finding.end]
-                    if name in names_seen:
+                if finding.rule in ONCE_RULES or finding.category == "foreign":
+                    # one hint per unknown name or term and per foreign word, at its first
+                    # appearance: advice repeated 15 times in a release is noise
+                    word = text[start + finding.start : start + finding.end].lower()
+                    if (finding.rule, word) in seen:
                         continue
-                    names_seen.add(name)
+                    seen.add((finding.rule, word))
                 findings.append(finding.shifted(start))
         findings.sort(key=Finding.sort_key)
         return findings
@@ -173,7 +176,7 @@ class Checker:
             f
             for f in findings
             if not (
-                f.rule in (TYPO_RULE, NAME_RULE)
+                f.rule in (TYPO_RULE, *ONCE_RULES)
                 and any(s <= f.start and f.end <= e for s, e in italic)
             )
         ]

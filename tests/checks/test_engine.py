@@ -194,3 +194,15 @@ def test_checks_from_two_threads_agree_with_one() -> None:
     for t in threads:
         t.join()
     assert [results[i] for i in range(len(texts))] == expected
+
+
+def test_foreign_and_unknown_term_advice_once_per_document(checker: Checker) -> None:
+    text = (
+        "Program stunting berjalan. Kasus stunting turun.\n\n"
+        "Angka Stunting terus ditekan bersama kader ngalumbuk dan ngalumbuk lain."
+    )
+    found = checker.check(text)
+    foreign = [text[f.start : f.end] for f in found if f.category == "foreign"]
+    assert foreign == ["stunting"]
+    unknown = [f for f in found if f.rule == "spelling.unknown_word"]
+    assert len(unknown) == 1
