@@ -14,7 +14,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,7 @@ from humas_desktop.archive.search import ListQuery, Page
 from humas_desktop.archive.thinning import RevisionStamp, revisions_to_drop
 from humas_desktop.i18n import tr
 from humas_desktop.model.interchange import from_dict
+from humas_desktop.model.office import running_number
 from humas_desktop.model.release import Photo, Release, utc_now
 from humas_desktop.model.workflow import Status, transition
 
@@ -321,6 +322,19 @@ class Archive(OfficeData):
             return ids[0]
         key = "archive.ambiguous_id" if ids else "archive.not_found"
         raise NotFound(tr(key, id=id_or_prefix))
+
+    def next_running_number(self, pattern: str, year: int) -> int:
+        """One more than the highest running number written in `pattern` for releases dated
+        in `year` (trash included, so a number is never handed out twice); 1 for a new year."""
+        with self._reading() as session:
+            numbers = session.scalars(
+                select(func.json_extract(ReleaseRow.document, "$.number")).where(
+                    ReleaseRow.release_date >= date(year, 1, 1),
+                    ReleaseRow.release_date <= date(year, 12, 31),
+                )
+            )
+            used = [running_number(pattern, n) for n in numbers if n]
+        return max((n for n in used if n is not None), default=0) + 1
 
     def get(self, release_id: str, *, include_deleted: bool = False) -> Release:
         with self._reading() as session:

@@ -42,10 +42,13 @@ def format_number(pattern: str, running: int, when: date) -> str:
 
 
 def number_regex(pattern: str) -> re.Pattern[str]:
-    """A regex that accepts any number written in `pattern` (any running number, month, year)."""
+    """A regex that accepts any number written in `pattern` (any running number, month, year).
+
+    The running number is the group `no` (the first `{no}` in the pattern).
+    """
     parts = re.split(r"(\{no\}|\{bulan\}|\{tahun\})", pattern)
     pieces = {
-        "{no}": r"\d{1,5}",
+        "{no}": r"(?P<no>\d{1,5})" if pattern.count("{no}") == 1 else r"\d{1,5}",
         "{bulan}": "(?:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")",
         "{tahun}": r"\d{4}",
     }
@@ -54,6 +57,14 @@ def number_regex(pattern: str) -> re.Pattern[str]:
 
 def number_matches(pattern: str, number: str) -> bool:
     return bool(number_regex(pattern).match(number.strip()))
+
+
+def running_number(pattern: str, number: str) -> int | None:
+    """The running number inside `number` written in `pattern`, or None if it does not fit."""
+    match = number_regex(pattern).match(number.strip())
+    if match is None or "no" not in match.groupdict():
+        return None
+    return int(match.group("no"))
 
 
 class GlossaryKind(StrEnum):

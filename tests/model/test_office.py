@@ -15,3 +15,11 @@ def test_number_matches() -> None:
     assert not number_matches(PATTERN, "045/HUMAS-DKISP/XIII/2023")
     assert not number_matches(PATTERN, "045/HUMAS/XI/2023")
     assert not number_matches(PATTERN, "045/HUMAS-DKISP/XI/23")
+
+
+def test_running_number() -> None:
+    from humas_desktop.model.office import running_number
+
+    assert running_number(PATTERN, "045/HUMAS-DKISP/XI/2023") == 45
+    assert running_number(PATTERN, "045/LAIN/XI/2023") is None
+    assert running_number("{tahun}-{no}", "2024-7") == 7
