@@ -64,6 +64,8 @@ class Capitals(Family):
         super().__init__(data)
         self.days = {d.lower(): d for d in data.get("days", [])}
         self.months = {m.lower(): m for m in data.get("months", [])}
+        self.holidays = {h.lower(): h for h in data.get("holidays", [])}
+        self.office_titles = _words(data, "office_titles")
         self.titles = _words(data, "titles")
         # institutions written in capitals before their region (pemprov Sulbar → Pemprov)
         self.institutions = _words(data, "institutions")
@@ -95,7 +97,7 @@ class Capitals(Family):
                     yield Hit("capitals.unit", token.start, token.end, (lower,))
                 continue
             if "capitals.day_month" in wanted and token.text.islower():
-                name = self.days.get(lower) or self.months.get(lower)
+                name = self.days.get(lower) or self.months.get(lower) or self.holidays.get(lower)
                 if name and (lower not in self.ambiguous_days or self._dated(doc, index)):
                     yield Hit("capitals.day_month", token.start, token.end, (name,))
                     continue
@@ -116,6 +118,16 @@ class Capitals(Family):
                     yield Hit(
                         "capitals.title_name", token.start, token.end, (_capitalise(token.text),)
                     )
+                continue
+            if (
+                lower in self.office_titles
+                and token.text.islower()
+                and "capitals.title_name" in wanted
+                and self._office_then_name(doc, index)
+            ):
+                # ketua TP PKK TTS, Yuliana Nomleni → Ketua: a position of a named office
+                # followed by the holder's name
+                yield Hit("capitals.title_name", token.start, token.end, (_capitalise(lower),))
                 continue
             if lower not in self.titles:
                 continue
@@ -232,6 +244,25 @@ class Capitals(Family):
         if nxt.kind is Kind.WORD:
             return nxt.text[:1].islower() and nxt.text.lower() not in self.titles
         return nxt.text in (",", ".", ";", ":", ")", "!", "?")
+
+    def _office_then_name(self, doc: Document, index: int) -> bool:
+        """`ketua TP PKK TTS, Yuliana Nomleni`: capitalised office words, a comma, then a name
+        of at least two capitalised words."""
+        tokens = doc.tokens
+        j = index + 1
+        run = 0
+        while j < len(tokens) and tokens[j].kind is not Kind.PUNCT and tokens[j].text[:1].isupper():
+            if tokens[j].text.lower() in self.function_words:
+                break
+            run += 1
+            j += 1
+        if run == 0 or j + 2 >= len(tokens) or tokens[j].text != ",":
+            return False
+        first, second = tokens[j + 1], tokens[j + 2]
+        return all(
+            t.kind is Kind.WORD and t.text[:1].isupper() and not t.text.isupper()
+            for t in (first, second)
+        )
 
     def _before_name(self, doc: Document, index: int) -> bool:
         """`bupati Ahmad`: a lower-case position right before a capitalised name."""
