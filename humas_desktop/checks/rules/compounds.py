@@ -84,6 +84,8 @@ class Compounds(Family):
         self.pun_fixed = _words(data, "pun_fixed")
         self.bound = _words(data, "bound")
         self.bound_stop = _words(data, "bound_not_before")
+        # proper names the dictionary also knows in lower case (pasca-Indonesia merdeka)
+        self.proper_names = _words(data, "proper_names")
         self.join_firsts = frozenset(first for first, _ in self.join)
         self.pun_seconds = frozenset(w[:-3] for w in self.pun_fixed)
 
@@ -100,9 +102,10 @@ class Compounds(Family):
             if text.isupper() and len(text) > 1:
                 continue  # abbreviations and all-caps headlines
             if "compounds.apart" in wanted and lower in self.split:
-                yield Hit(
-                    "compounds.apart", token.start, token.end, (keep_case(text, self.split[lower]),)
-                )
+                fixed = keep_case(text, self.split[lower])
+                if text[:1].isupper() and self._in_name(doc, index):
+                    fixed = " ".join(part[:1].upper() + part[1:] for part in fixed.split(" "))
+                yield Hit("compounds.apart", token.start, token.end, (fixed,))
                 continue
             nxt = tokens[words[pos + 1]] if pos + 1 < len(words) else None
             if (
@@ -148,6 +151,15 @@ class Compounds(Family):
             return Hit("compounds.pun", token.start, nxt.end, (text + "pun",))
         return None
 
+    @staticmethod
+    def _in_name(doc: Document, index: int) -> bool:
+        """A capitalised compound used as a title or in a name: mid-sentence, or followed by
+        a capitalised word (Walikota Kupang → Wali Kota Kupang)."""
+        if not doc.is_sentence_start(index):
+            return True
+        nxt = doc.next(index)
+        return nxt is not None and nxt.kind is Kind.WORD and nxt.text[:1].isupper()
+
     def _bound(
         self,
         doc: Document,
@@ -160,6 +172,23 @@ class Compounds(Family):
         text = token.text
         lower = text.lower()
         if not (text[:1].islower() or doc.is_sentence_start(index)):
+            # inside a capitalised name: Persekutuan Doa Antar Gereja → Antargereja (a common
+            # noun capitalised only because it is part of the name; Hunspell knows it in lower
+            # case, unlike a proper name: Antar-Indonesia stays hyphenated elsewhere)
+            if (
+                nxt is not None
+                and "-" not in lower
+                and "compounds.bound" in wanted
+                and nxt.kind is Kind.WORD
+                and doc.text[token.end : nxt.start] == " "
+                and nxt.text[:1].isupper()
+                and nxt.text[1:].islower()
+                and nxt.text.lower() not in self.bound
+                and nxt.text.lower() not in self.proper_names
+                and nxt.text.lower() not in self.bound_stop
+                and ctx.in_dictionary(nxt.text.lower())
+            ):
+                yield Hit("compounds.bound", token.start, nxt.end, (text + nxt.text.lower(),))
             return
         if "-" in lower:
             # non-aktif → nonaktif (a hyphen only before a capital, abbreviation or figure)

@@ -48,6 +48,8 @@ class DiKe(Family):
         self.numerals = _words(data, "numerals")
         # verbs whose di- form the dictionary lacks (digelar, dikonfirmasi)
         self.di_verbs = _words(data, "di_verbs")
+        # words after which `di X` can only be a passive verb: di proses secara → diproses
+        self.verb_markers = _words(data, "passive_markers")
 
     def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
         tokens = doc.tokens
@@ -120,8 +122,17 @@ class DiKe(Family):
             return None
         if head.endswith("an") and not head.endswith("kan") and not ctx.knows_stem(head):
             return None  # di bagian, di lapangan: a derived noun, whatever the dictionary says
-        if _strip_clitic(head) not in self.di_verbs and not self._verb_after_di(
-            head, joined.lower(), ctx
+        after = doc.next(index + 1)
+        marked = (
+            after is not None
+            and after.text.lower() in self.verb_markers
+            and ctx.knows_stem(head)
+            and not head.endswith("an")
+        )
+        if (
+            not marked
+            and _strip_clitic(head) not in self.di_verbs
+            and not self._verb_after_di(head, joined.lower(), ctx)
         ):
             return None
         return Hit("di_ke.join", tokens[index].start, nxt.end, (joined,))

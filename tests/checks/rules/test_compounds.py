@@ -14,7 +14,7 @@ from .conftest import Run, fixed
         ("Ia bertanggungjawab penuh.", "Ia bertanggung jawab penuh.", "gabung.pisah"),
         ("Perjanjian kerjasama diteken.", "Perjanjian kerja sama diteken.", "gabung.pisah"),
         ("Dinas bekerjasama dengan kampus.", "Dinas bekerja sama dengan kampus.", "gabung.pisah"),
-        ("Walikota Makassar hadir.", "Wali kota Makassar hadir.", "gabung.pisah"),
+        ("Walikota Makassar hadir.", "Wali Kota Makassar hadir.", "gabung.pisah"),
         ("Terimakasih atas dukungannya.", "Terima kasih atas dukungannya.", "gabung.pisah"),
         ("Laporan pertanggung jawaban.", "Laporan pertanggungjawaban.", "gabung.serangkai"),
         ("Usulan akan ditindak lanjuti.", "Usulan akan ditindaklanjuti.", "gabung.serangkai"),
