@@ -214,8 +214,8 @@ def tokenize(text: str) -> Document:
     tokens: list[Token] = []
     sentences: list[Span] = []
     paragraphs: list[Span] = []
-    for pmatch in _PARAGRAPH_RE.finditer(text):
-        raw = _raw_tokens(text, pmatch.start(), pmatch.end())
+    for p_start, p_end in _paragraph_ranges(text):
+        raw = _raw_tokens(text, p_start, p_end)
         if not raw:
             continue  # a line of spaces only is no paragraph
         p_index = len(paragraphs)
@@ -238,8 +238,33 @@ def tokenize(text: str) -> Document:
     return Document(text, tuple(tokens), tuple(sentences), tuple(paragraphs))
 
 
+_SOFT_BREAK_ENDS = frozenset(".!?:;\"”’)…")
+
+
+def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    """Lines, with hard-wrapped lines joined: text pasted from a PDF or WhatsApp breaks lines
+    inside sentences. A line that does not end with sentence punctuation, followed after a
+    single line break by a line starting in lower case, continues the same paragraph."""
+    ranges: list[tuple[int, int]] = []
+    for m in _PARAGRAPH_RE.finditer(text):
+        start, end = m.span()
+        if ranges:
+            prev_start, prev_end = ranges[-1]
+            gap = text[prev_end:start]
+            line = text[prev_start:prev_end].rstrip()
+            head = m.group().lstrip()[:1]
+            if (
+                gap in ("\n", "\r\n", "\r")
+                and line
+                and line[-1] not in _SOFT_BREAK_ENDS
+                and head.islower()
+            ):
+                ranges[-1] = (prev_start, end)
+                continue
+        ranges.append((start, end))
+    return ranges
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every paragraph with content, the unit the engine re-checks and caches."""
-    return [
-        (m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text) if not m.group().isspace()
-    ]
+    return [(a, b) for a, b in _paragraph_ranges(text) if not text[a:b].isspace()]

@@ -134,3 +134,18 @@ def test_pathological_runs_tokenize_completely() -> None:
 def test_digits_glued_to_letters_stay_one_token() -> None:
     got = [t.text for t in tokenize("12km 2020an G20 3G").tokens]
     assert got == ["12km", "2020an", "G20", "3G"]
+
+
+def test_hard_wrapped_lines_continue_the_paragraph() -> None:
+    from humas_desktop.checks.tokens import paragraph_spans
+
+    text = "Bupati meminta seluruh warga\nuntuk hadir.\n\nJudul Baru\nIsi berikutnya."
+    doc = tokenize(text)
+    assert [text[p.start : p.end] for p in doc.paragraphs] == [
+        "Bupati meminta seluruh warga\nuntuk hadir.",
+        "Judul Baru",
+        "Isi berikutnya.",
+    ]
+    assert next(text[a:b] for a, b in paragraph_spans(text)).endswith("hadir.")
+    # a line ending in sentence punctuation stays a paragraph of its own
+    assert len(tokenize("Rapat selesai.\nlalu pulang").paragraphs) == 2

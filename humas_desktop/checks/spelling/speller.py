@@ -547,6 +547,9 @@ class Speller:
             nxt = _neighbour(doc, i, +1)
             if lower in self.lexicon.regional and self._in_regional_term(lower, prev, nxt):
                 continue  # torang samua basudara
+            phrases = self.lexicon.phrases
+            if (prev.lower(), lower) in phrases or (lower, nxt.lower()) in phrases:
+                continue  # ramah tamah, lauk pauk: known only beside its partner
             if status is Status.UNKNOWN and not self.confident_slip(lower):
                 findings.append(
                     Finding(
