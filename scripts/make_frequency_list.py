@@ -11,7 +11,7 @@ kerjasama) — those are the style rules' business. Hunspell id_ID lacks many co
 words (instruksi, fitur, komposisi), so `f` words count as known.
 
 The data is wordfreq's (CC-BY-SA-4.0, https://github.com/rspeer/wordfreq): the output file
-carries that licence and attribution. Usage: python tools/make_frequency_list.py
+carries that licence and attribution. Usage: python scripts/make_frequency_list.py
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ HEADER = """# Frekuensi kata bahasa Indonesia (skala Zipf) untuk mengurutkan sar
 # Kolom: kata, Zipf, sumber (k = dikenal kamus/leksikon/morfologi; f = kata sering yang diterima).
 # Sumber data: wordfreq 3.x, (c) Robyn Speer dan kontributor, lisensi CC-BY-SA-4.0
 # (https://creativecommons.org/licenses/by-sa/4.0/). Daftar ini turunan yang disaring dan
-# berlisensi sama. Dibuat ulang dengan: python tools/make_frequency_list.py
+# berlisensi sama. Dibuat ulang dengan: python scripts/make_frequency_list.py
 """
 
 

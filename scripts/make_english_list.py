@@ -5,7 +5,7 @@ frequent in English (Zipf >= 3.3), at least five letters, unknown to our Indones
 not one edit away from a known Indonesian word or from a newsroom term in asing.txt: such a word
 is more likely a slip (staring ~ starting) and stays a typo.
 Data: wordfreq (CC-BY-SA-4.0, https://github.com/rspeer/wordfreq); the output keeps that licence.
-Usage: python tools/make_english_list.py
+Usage: python scripts/make_english_list.py
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ MIN_LENGTH = 5
 HEADER = """# Kata bahasa Inggris yang umum: diterima sebagai kata asing (bukan salah ketik).
 # Sumber data: wordfreq 3.x, (c) Robyn Speer dan kontributor, lisensi CC-BY-SA-4.0
 # (https://creativecommons.org/licenses/by-sa/4.0/). Daftar turunan yang disaring, lisensi sama.
-# Dibuat ulang dengan: python tools/make_english_list.py
+# Dibuat ulang dengan: python scripts/make_english_list.py
 """
 
 
