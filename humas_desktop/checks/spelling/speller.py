@@ -47,6 +47,10 @@ SLIP_TARGET_ZIPF = 3.5  # how common a neighbour must be to make an unseen affix
 # word this common one edit away, or letters dropped from a frequent word. Otherwise it is most
 # likely a regional or specialist term (keuchik, marungga, syarhil) and gets an `info`.
 CONFIDENT_SLIP_ZIPF = 3.0
+# A changed letter that is no neighbour on the keyboard, or an added letter that doubles none
+# and sits by no neighbouring key, is as often how a regional word differs from a common one
+# (mubeng ~ murung): it is a slip only of a frequent word.
+UNLIKELY_EDIT_ZIPF = 4.0
 DROPPED_LETTERS_ZIPF = 4.0
 # Regional words one edit from a word this common (samua ~ semua) are accepted only beside
 # their neighbour in the regional term (torang samua basudara).
@@ -260,8 +264,10 @@ class Speller:
         result = False
         for cand, dist in self._candidates(lower, 2):
             zipf = freq.get(cand, 0.0)
-            if dist == 1 and (zipf >= CONFIDENT_SLIP_ZIPF or cand in self.lexicon.foreign):
+            if dist == 1 and cand in self.lexicon.foreign:
                 result = True
+            elif dist == 1:
+                result = zipf >= _one_edit_threshold(lower, cand)
             elif dist == 2 and len(cand) >= len(lower) + 1 and _is_subsequence(lower, cand):
                 result = zipf >= DROPPED_LETTERS_ZIPF or cand in self.lexicon.foreign
             elif dist == 2 and cand in self.lexicon.foreign and cand[:2] == lower[:2]:
@@ -638,6 +644,39 @@ def _is_title_case(tokens: tuple[Token, ...]) -> bool:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised * 10 >= len(words) * 7
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_POS = {ch: (r, c) for r, row in enumerate(_KEY_ROWS) for c, ch in enumerate(row)}
+
+
+def _keyboard_neighbours(a: str, b: str) -> bool:
+    pa, pb = _KEY_POS.get(a), _KEY_POS.get(b)
+    if pa is None or pb is None:
+        return False
+    return abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= 1
+
+
+def _one_edit_threshold(word: str, cand: str) -> float:
+    """How common `cand` must be for `word`, one edit away, to be a slip of it."""
+    if len(word) < len(cand):
+        return CONFIDENT_SLIP_ZIPF  # a dropped letter: the commonest slip
+    if len(word) > len(cand):
+        if _undoubled(word, cand):
+            return CONFIDENT_SLIP_ZIPF  # a letter typed twice
+        extra = next(
+            (i for i in range(len(cand)) if word[i] != cand[i]), len(cand)
+        )
+        near = [word[j] for j in (extra - 1, extra + 1) if 0 <= j < len(word)]
+        if any(_keyboard_neighbours(word[extra], ch) for ch in near):
+            return CONFIDENT_SLIP_ZIPF  # a neighbouring key caught as well
+        return UNLIKELY_EDIT_ZIPF
+    diff = [i for i in range(len(word)) if word[i] != cand[i]]
+    if len(diff) == 2:
+        return CONFIDENT_SLIP_ZIPF  # two letters swapped
+    if diff and _keyboard_neighbours(word[diff[0]], cand[diff[0]]):
+        return CONFIDENT_SLIP_ZIPF
+    return UNLIKELY_EDIT_ZIPF
 
 
 def _undoubled(long: str, short: str) -> bool:

@@ -227,3 +227,11 @@ def test_headquarters_of_known_units_and_institution_slips(speller: Speller) -> 
     # a changed letter of an institution name is another name, a dropped one a slip
     text = "Rombongan tiba di Samrat lalu ke Pemrov."
     assert [(w, c) for w, c, _ in _spelling(speller, text) if c == "typo"] == [("Pemrov", "typo")]
+
+
+def test_unlikely_edits_need_a_frequent_word(speller: Speller) -> None:
+    # a changed letter far from the intended key, of a word that is not common: a term
+    assert not speller.confident_slip("mubeng")
+    # a neighbouring key, a dropped letter, a swap: slips
+    for slip in ("komiditas", "kabupten", "infalsi"):
+        assert speller.confident_slip(slip), slip
