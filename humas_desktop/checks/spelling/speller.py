@@ -473,6 +473,19 @@ class Speller:
                 result = []
         return tuple(dict.fromkeys(result))
 
+    def _in_english_name(self, word: str, prev: str, nxt: str) -> bool:
+        """A capitalised word between capitalised English words is part of an English name
+        (Annual Parasite Incidence, Early Warning System)."""
+        if not word[:1].isupper() or word.isupper():
+            return False
+        lex = self.lexicon
+        return any(
+            w[:1].isupper()
+            and not w.isupper()
+            and (w.lower() in lex.english or w.lower() in lex.foreign)
+            for w in (prev, nxt)
+        )
+
     def _near_name_target(self, word: str) -> str | None:
         """The institution or glossary name this capitalised word is one slip away from."""
         lower = word.lower()
@@ -569,6 +582,8 @@ class Speller:
                     )
                 )
                 continue
+            if status is Status.NAME and self._in_english_name(word, prev, nxt):
+                continue  # Annual Parasite Incidence: an English name, not a slip or a person
             if status is Status.NAME:
                 target, is_typo = self._name_verdict(
                     word, headline[token.paragraph] or doc.is_sentence_start(i)
@@ -594,6 +609,13 @@ class Speller:
                     suggestions = (*rest[:1], target, *rest[1:])[:5]
             else:
                 suggestions = self.suggest(word, prev, nxt)
+                after = tokens[i + 1 : i + 3]
+                if any(t.kind is Kind.NUMBER for t in after[:2] if t.text.strip()):
+                    # diangka 5 persen: before a figure the preposition reading comes first
+                    split = self._split_known(lower)
+                    if split is not None:
+                        fixed = _match_case(split, word)
+                        suggestions = (fixed, *(s for s in suggestions if s != fixed))[:5]
             findings.append(
                 Finding(
                     token.start,

@@ -235,3 +235,10 @@ def test_unlikely_edits_need_a_frequent_word(speller: Speller) -> None:
     # a neighbouring key, a dropped letter, a swap: slips
     for slip in ("komiditas", "kabupten", "infalsi"):
         assert speller.confident_slip(slip), slip
+
+
+def test_english_names_and_prepositions_before_figures(speller: Speller) -> None:
+    assert _spelling(speller, "Data Annual Parasite Incidence turun.") == []
+    text = "Inflasi berada diangka 2,5 persen."
+    (finding,) = speller.check(tokenize(text))
+    assert finding.suggestions[0] == "di angka"
