@@ -187,6 +187,8 @@ def _ends_sentence(raw: list[tuple[str, int, int, Kind]], i: int) -> bool:
         j += 1
     if j >= len(raw):
         return True
+    if mark == "." and raw[j][0] in (",", ";"):
+        return False  # `S.IP., bersama`: an abbreviation's full stop before a comma
     if mark == ".":
         prev = raw[i - 1] if i > 0 else None
         if prev is not None and prev[2] == raw[i][1] and prev[3] is Kind.WORD:

@@ -149,3 +149,8 @@ def test_hard_wrapped_lines_continue_the_paragraph() -> None:
     assert next(text[a:b] for a, b in paragraph_spans(text)).endswith("hadir.")
     # a line ending in sentence punctuation stays a paragraph of its own
     assert len(tokenize("Rapat selesai.\nlalu pulang").paragraphs) == 2
+
+
+def test_abbreviation_stop_before_a_comma_ends_no_sentence() -> None:
+    doc = tokenize("Hadir Andi, S.IP., bersama jajaran. Acara usai.")
+    assert len(doc.sentences) == 2
