@@ -242,7 +242,12 @@ class Capitals(Family):
         if nxt is None:
             return True
         if nxt.kind is Kind.WORD:
-            return nxt.text[:1].islower() and nxt.text.lower() not in self.titles
+            # se-Kecamatan Kota Raja: a region joined by se- is a region all the same
+            return (
+                nxt.text[:1].islower()
+                and not any(ch.isupper() for ch in nxt.text)
+                and nxt.text.lower() not in self.titles
+            )
         return nxt.text in (",", ".", ";", ":", ")", "!", "?")
 
     def _office_then_name(self, doc: Document, index: int) -> bool:

@@ -48,6 +48,9 @@ class Dateline(Family):
                 continue
             dash = match.group("dash")
             start, end = match.span("dash")
+            following = doc.text[end : end + 30].split(" ", 1)[0]
+            if dash == "-" and head.strip().isupper() and following.isupper():
+                continue  # POS-KUPANG.COM: a hyphenated name in capitals, not the dash
             if (
                 dash.strip() in "–—"
                 and dash.startswith((" ", "\u00a0"))
