@@ -190,6 +190,7 @@ class Checker:
 
 # Rule categories that explain an unknown word better than "possible typo" (kepihak → ke pihak).
 _WORD_RULE_CATEGORIES = frozenset({"di_ke", "compound", "nonstandard"})
+_SPELLING_WORD_RULES = frozenset({TYPO_RULE, UNKNOWN_WORD_RULE})
 
 
 def _merge_word_findings(found: list[Finding]) -> list[Finding]:
@@ -198,14 +199,14 @@ def _merge_word_findings(found: list[Finding]) -> list[Finding]:
     by_span = {
         (f.start, f.end): f
         for f in found
-        if f.category in _WORD_RULE_CATEGORIES and f.rule != TYPO_RULE
+        if f.category in _WORD_RULE_CATEGORIES and f.rule not in _SPELLING_WORD_RULES
     }
     if not by_span:
         return found
     merged: dict[tuple[int, int], Finding] = {}
     result = []
     for f in found:
-        if f.rule == TYPO_RULE and (f.start, f.end) in by_span:
+        if f.rule in _SPELLING_WORD_RULES and (f.start, f.end) in by_span:
             rule_finding = merged.get((f.start, f.end), by_span[(f.start, f.end)])
             merged[(f.start, f.end)] = replace(
                 rule_finding,
@@ -213,7 +214,7 @@ def _merge_word_findings(found: list[Finding]) -> list[Finding]:
             )
     for f in found:
         span = (f.start, f.end)
-        if f.rule == TYPO_RULE and span in by_span:
+        if f.rule in _SPELLING_WORD_RULES and span in by_span:
             continue
         result.append(merged.get(span, f) if f is by_span.get(span) else f)
     return result

@@ -19,7 +19,9 @@ from humas_desktop.checks.tokens import Document
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 # meN- + k/p/t/s + vowel written without melting: (written prefix, melted prefix)
-_UNMELTED = (("mengk", "meng"), ("memp", "mem"), ("ment", "men"), ("mens", "meny"))
+_UNMELTED = (
+    ("mengk", "meng"), ("memp", "mem"), ("ment", "men"), ("mens", "meny"), ("mengs", "meny"),
+)
 
 
 def _table(data: Mapping[str, Any], key: str) -> dict[str, str]:
