@@ -51,6 +51,7 @@ CONFIDENT_SLIP_ZIPF = 3.0
 # and sits by no neighbouring key, is as often how a regional word differs from a common one
 # (mubeng ~ murung): it is a slip only of a frequent word.
 UNLIKELY_EDIT_ZIPF = 4.0
+KEY_NEIGHBOUR_BONUS = 1.2
 DROPPED_LETTERS_ZIPF = 4.0
 # Regional words one edit from a word this common (samua ~ semua) are accepted only beside
 # their neighbour in the regional term (torang samua basudara).
@@ -316,17 +317,22 @@ class Speller:
     def _slip_of_common(self, lower: str) -> bool:
         """An affixed form nobody writes (absent from the frequency list) that is a common word
         with one letter dropped is a slip that happens to parse (pemerdayaan, sedankan, diwali),
-        not a new word. Only dropped letters count: a one-letter change of a real affixed form
-        is as often another real form (tegasnya ~ tugasnya, didata ~ ditata)."""
+        not a new word; so is one with two letters swapped (kegaitan) or a letter typed twice
+        (bupatii). A one-letter change of a real affixed form is as often another real form
+        (tegasnya ~ tugasnya, didata ~ ditata) and does not count."""
         if lower in self.lexicon.frequency or len(lower) < 5:
             return False
-        return any(
-            len(cand) == len(lower) + 1
-            and self.lexicon.frequency.get(cand, 0.0) >= SLIP_TARGET_ZIPF
-            and _is_subsequence(lower, cand)
-            for cand, dist in self._candidates(lower, 1)
-            if dist == 1
-        )
+        freq = self.lexicon.frequency
+        for cand, dist in self._candidates(lower, 1):
+            if dist != 1 or freq.get(cand, 0.0) < SLIP_TARGET_ZIPF:
+                continue
+            if len(cand) == len(lower) + 1 and _is_subsequence(lower, cand):
+                return True
+            if len(cand) + 1 == len(lower) and _undoubled(lower, cand):
+                return True
+            if len(cand) == len(lower) and sorted(cand) == sorted(lower):
+                return True
+        return False
 
     def status(self, word: str) -> Status:
         cached = self._status.get(word)
@@ -423,6 +429,10 @@ class Speller:
             score -= 1.5
         if len(cand) + 1 == len(lower) and _undoubled(lower, cand):
             score += 2.0  # a letter typed twice (pemberiaan, pesserta) before any insertion
+        elif dist == 1 and len(cand) == len(lower):
+            diff = [i for i in range(len(cand)) if cand[i] != lower[i]]
+            if len(diff) == 1 and _keyboard_neighbours(cand[diff[0]], lower[diff[0]]):
+                score += KEY_NEIGHBOUR_BONUS  # tampa → tanpa: the finger hit the next key
         phrases = self.lexicon.phrases
         if (prev and (prev, cand) in phrases) or (nxt and (cand, nxt) in phrases):
             score += 4.0
@@ -504,22 +514,23 @@ class Speller:
             return None
         return self._name_targets[best[0]]
 
-    def _near_common_word(self, word: str, min_length: int) -> bool:
-        """A capitalised unknown word that is a frequent word with one letter dropped. Only a
-        dropped letter counts: a changed letter makes another name as often as a slip
-        (Parlindungan ~ Perlindungan, Elisabeth ~ Elizabeth, Lumban ~ Lamban)."""
+    def _near_common_word(self, word: str, min_length: int, at_start: bool) -> bool:
+        """A capitalised unknown word that is a frequent word with one letter dropped, or two
+        letters swapped; at a sentence start also with a letter typed twice (Kegaitan,
+        Bupatii). A changed letter makes another name as often as a slip (Parlindungan ~
+        Perlindungan, Elisabeth ~ Elizabeth, Lumban ~ Lamban), and so does a doubled letter
+        inside a sentence (Hassan)."""
         lower = word.lower()
         if len(lower) < 4:
             return False
         need = 3.5 if len(lower) >= min_length else FUNCTION_WORD_ZIPF
         for cand, dist in self._candidates(lower, 1):
-            if (
-                dist == 1
-                and len(cand) == len(lower) + 1
-                and _is_subsequence(lower, cand)
-                and self.frequency(cand) >= need
-                and cand not in self.lexicon.english
-            ):
+            if dist != 1 or self.frequency(cand) < need or cand in self.lexicon.english:
+                continue
+            dropped = len(cand) == len(lower) + 1 and _is_subsequence(lower, cand)
+            swapped = len(cand) == len(lower) and sorted(cand) == sorted(lower)
+            doubled = at_start and len(cand) + 1 == len(lower) and _undoubled(lower, cand)
+            if dropped or (swapped and len(lower) >= min_length) or doubled:
                 return True
         return False
 
@@ -534,7 +545,7 @@ class Speller:
             not word.isupper()
             and word[1:].islower()
             and (at_start or len(word) >= 8)
-            and self._near_common_word(word, 6 if at_start else 8)
+            and self._near_common_word(word, 6 if at_start else 8, at_start)
         )
         if len(self._names) > 100_000:
             self._names.clear()

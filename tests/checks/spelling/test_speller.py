@@ -242,3 +242,10 @@ def test_english_names_and_prepositions_before_figures(speller: Speller) -> None
     text = "Inflasi berada diangka 2,5 persen."
     (finding,) = speller.check(tokenize(text))
     assert finding.suggestions[0] == "di angka"
+
+
+def test_swapped_and_doubled_letters_that_happen_to_parse_are_slips(speller: Speller) -> None:
+    for slip in ("Kegaitan", "Bupatii", "pesertaa"):
+        assert speller.status(slip) is not Status.KNOWN, slip
+    assert _spelling(speller, "Kegaitan ini dibuka bupati.") == [("Kegaitan", "typo", "error")]
+    assert speller.suggest("tampa")[0] == "tanpa"  # the neighbouring key
