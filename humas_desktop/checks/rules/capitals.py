@@ -58,6 +58,7 @@ class Capitals(Family):
         "capitals.title_name",
         "capitals.function_word",
         "capitals.unit",
+        "capitals.ethnic",
     )
 
     def __init__(self, data: Mapping[str, Any]) -> None:
@@ -66,6 +67,9 @@ class Capitals(Family):
         self.months = {m.lower(): m for m in data.get("months", [])}
         self.holidays = {h.lower(): h for h in data.get("holidays", [])}
         self.office_titles = _words(data, "office_titles")
+        # names of peoples and languages after suku/bahasa/masyarakat… (suku dayak → Dayak)
+        self.peoples = {p.lower(): p for p in data.get("peoples", [])}
+        self.people_heads = _words(data, "people_heads")
         self.titles = _words(data, "titles")
         # institutions written in capitals before their region (pemprov Sulbar → Pemprov)
         self.institutions = _words(data, "institutions")
@@ -95,6 +99,14 @@ class Capitals(Family):
                     and (doc.text[prev.end : token.start] == " ")
                 ):
                     yield Hit("capitals.unit", token.start, token.end, (lower,))
+                continue
+            if (
+                "capitals.ethnic" in wanted
+                and lower in self.peoples
+                and token.text.islower()
+                and self._after_people_head(doc, index)
+            ):
+                yield Hit("capitals.ethnic", token.start, token.end, (self.peoples[lower],))
                 continue
             if "capitals.day_month" in wanted and token.text.islower():
                 name = self.days.get(lower) or self.months.get(lower) or self.holidays.get(lower)
@@ -249,6 +261,15 @@ class Capitals(Family):
                 and nxt.text.lower() not in self.titles
             )
         return nxt.text in (",", ".", ";", ":", ")", "!", "?")
+
+    def _after_people_head(self, doc: Document, index: int) -> bool:
+        prev = doc.previous(index)
+        return (
+            prev is not None
+            and prev.kind is Kind.WORD
+            and prev.text.lower() in self.people_heads
+            and doc.text[prev.end : doc.tokens[index].start] == " "
+        )
 
     def _office_then_name(self, doc: Document, index: int) -> bool:
         """`ketua TP PKK TTS, Yuliana Nomleni`: capitalised office words, a comma, then a name
