@@ -208,9 +208,12 @@ def _merge_word_findings(found: list[Finding]) -> list[Finding]:
     for f in found:
         if f.rule in _SPELLING_WORD_RULES and (f.start, f.end) in by_span:
             rule_finding = merged.get((f.start, f.end), by_span[(f.start, f.end)])
+            # the speller knows how a term is written (ke posyandu → ke Posyandu)
+            cased = {s.lower(): s for s in f.suggestions}
+            own = tuple(cased.get(s.lower(), s) for s in rule_finding.suggestions)
             merged[(f.start, f.end)] = replace(
                 rule_finding,
-                suggestions=tuple(dict.fromkeys(rule_finding.suggestions + f.suggestions))[:5],
+                suggestions=tuple(dict.fromkeys(own + f.suggestions))[:5],
             )
     for f in found:
         span = (f.start, f.end)

@@ -52,6 +52,9 @@ CONFIDENT_SLIP_ZIPF = 3.0
 # (mubeng ~ murung): it is a slip only of a frequent word.
 UNLIKELY_EDIT_ZIPF = 4.0
 KEY_NEIGHBOUR_BONUS = 1.2
+# Two words run together: each part this long and this common (jaminansosial).
+SPLIT_PART = 4
+SPLIT_PART_ZIPF = 3.5
 DROPPED_LETTERS_ZIPF = 4.0
 # Regional words one edit from a word this common (samua ~ semua) are accepted only beside
 # their neighbour in the regional term (torang samua basudara).
@@ -445,7 +448,24 @@ class Speller:
             rest = lower[len(prep) :]
             if lower.startswith(prep) and len(rest) >= 4 and self._plain(rest):
                 return f"{prep} {self._vocab.get(rest, rest)}"
-        return None
+        return self._split_pair(lower)
+
+    def _split_pair(self, lower: str) -> str | None:
+        """`jaminan sosial` for jaminansosial: two common words run together (the space bar
+        missed). Both parts must be frequent words of four letters or more, so a regional word
+        is not cut into chance pieces; the commonest pair wins."""
+        freq = self.lexicon.frequency
+        best: tuple[float, str] | None = None
+        for cut in range(SPLIT_PART, len(lower) - SPLIT_PART + 1):
+            left, right = lower[:cut], lower[cut:]
+            weight = min(freq.get(left, 0.0), freq.get(right, 0.0))
+            if weight < SPLIT_PART_ZIPF or not (self._plain(left) and self._plain(right)):
+                continue
+            if (left, right) in self.lexicon.phrases:
+                weight += 2.0
+            if best is None or weight > best[0]:
+                best = (weight, f"{self._vocab.get(left, left)} {self._vocab.get(right, right)}")
+        return best[1] if best else None
 
     def _suggest_single(self, word: str, prev: str, nxt: str) -> tuple[str, ...]:
         if len(word) > MAX_SUGGEST_LENGTH:

@@ -249,3 +249,12 @@ def test_swapped_and_doubled_letters_that_happen_to_parse_are_slips(speller: Spe
         assert speller.status(slip) is not Status.KNOWN, slip
     assert _spelling(speller, "Kegaitan ini dibuka bupati.") == [("Kegaitan", "typo", "error")]
     assert speller.suggest("tampa")[0] == "tanpa"  # the neighbouring key
+
+
+def test_two_common_words_run_together(speller: Speller) -> None:
+    assert _spelling(speller, "Program jaminansosial berjalan.") == [
+        ("jaminansosial", "typo", "error")
+    ]
+    assert speller.suggest("jaminansosial")[0] == "jaminan sosial"
+    # a regional word is not cut into chance pieces
+    assert _spelling(speller, "Warga menggelar sasirangan dan mappalili.") == []
