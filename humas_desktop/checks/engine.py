@@ -119,6 +119,7 @@ class Checker:
                 if str(exc) not in self.notices:
                     self.notices.append(str(exc))
         found = [f for f in found if f.rule not in self.disabled and 0 <= f.start < f.end]
+        found = _drop_spelling_inside_foreign(found)
         result = tuple(sorted(_merge_word_findings(found), key=Finding.sort_key))
         if not cacheable:
             return result
@@ -191,6 +192,21 @@ class Checker:
 # Rule categories that explain an unknown word better than "possible typo" (kepihak → ke pihak).
 _WORD_RULE_CATEGORIES = frozenset({"di_ke", "compound", "nonstandard"})
 _SPELLING_WORD_RULES = frozenset({TYPO_RULE, UNKNOWN_WORD_RULE})
+
+
+def _drop_spelling_inside_foreign(found: list[Finding]) -> list[Finding]:
+    """A word inside a recognised foreign phrase (door *to* door) is English, not a slip."""
+    foreign = [(f.start, f.end) for f in found if f.category == "foreign"]
+    if not foreign:
+        return found
+    return [
+        f
+        for f in found
+        if not (
+            f.rule in (*_SPELLING_WORD_RULES, NAME_RULE)
+            and any(s <= f.start and f.end <= e for s, e in foreign)
+        )
+    ]
 
 
 def _merge_word_findings(found: list[Finding]) -> list[Finding]:

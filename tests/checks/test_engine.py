@@ -206,3 +206,14 @@ def test_foreign_and_unknown_term_advice_once_per_document(checker: Checker) -> 
     assert foreign == ["stunting"]
     unknown = [f for f in found if f.rule == "spelling.unknown_word"]
     assert len(unknown) == 1
+
+
+def test_words_inside_a_foreign_phrase_and_abbreviation_case(checker: Checker) -> None:
+    text = "Sosialisasi dilakukan secara door to door pukul 09.00 Wib bersama dprd."
+    found = [(text[f.start : f.end], f.rule, f.suggestions[:1]) for f in checker.check(text)]
+    assert ("to", "spelling.typo", ("tol",)) not in found
+    assert ("Wib", "spelling.abbreviation_case", ("WIB",)) in found
+    assert ("dprd", "spelling.abbreviation_case", ("DPRD",)) in found
+    # a title-case word with vowels is a name (Han, Kai), not a mistyped abbreviation
+    names = checker.check("Hadir pula Han dan Kai.")
+    assert all(f.rule != "spelling.abbreviation_case" for f in names)

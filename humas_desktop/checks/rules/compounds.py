@@ -86,6 +86,8 @@ class Compounds(Family):
         self.bound_stop = _words(data, "bound_not_before")
         # proper names the dictionary also knows in lower case (pasca-Indonesia merdeka)
         self.proper_names = _words(data, "proper_names")
+        # joined compounds that are names and so take a capital (Idulfitri, Iduladha)
+        self.proper_joined = _words(data, "joined_capitalised")
         self.join_firsts = frozenset(first for first, _ in self.join)
         self.pun_seconds = frozenset(w[:-3] for w in self.pun_fixed)
 
@@ -119,7 +121,10 @@ class Compounds(Family):
                     and "compounds.joined" in wanted
                     and ctx.is_word(joined)  # menara pidana is no *menarapidana
                 ):
-                    yield Hit("compounds.joined", token.start, nxt.end, (keep_case(text, joined),))
+                    fixed = keep_case(text, joined)
+                    if joined in self.proper_joined:
+                        fixed = fixed[:1].upper() + fixed[1:]  # idul fitri → Idulfitri
+                    yield Hit("compounds.joined", token.start, nxt.end, (fixed,))
                     continue
             if "compounds.pun" in wanted and (lower.endswith("pun") or lower in self.pun_seconds):
                 hit = self._pun(token, nxt, doc, ctx)

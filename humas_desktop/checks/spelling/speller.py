@@ -503,6 +503,37 @@ class Speller:
                 result = []
         return tuple(dict.fromkeys(result))
 
+    def _abbreviation_form(self, word: str, before: Token | None) -> str | None:
+        """`WIB` for `wib`, `Dprd` or `09.00 Wib`: an official abbreviation written in capitals
+        typed in lower or title case. Only where the word can be nothing else: not a word of
+        the dictionary or the lists, three letters or more, and in title case only when it
+        has no vowel (Dprd, Bpjs) or follows a figure (09.00 Wib), since Han or Kai is a name."""
+        if len(word) < 3 or word.isupper() or not word.isalpha():
+            return None
+        lower = word.lower()
+        entry = self.lexicon.abbreviations.get(lower)
+        if entry is None or not entry[0].isupper() or not entry[0].isalpha():
+            return None
+        lex = self.lexicon
+        if (
+            lower in lex.words
+            or lower in lex.english
+            or lower in lex.foreign
+            or lower in lex.regional
+            or lower in lex.accepted
+            or self.in_glossary(lower)
+            or self._spell(lower)
+            or self._spell(lower.capitalize())
+        ):
+            return None
+        if word[0].isupper() and word[1:].islower():
+            after_figure = before is not None and before.kind is Kind.NUMBER
+            if not after_figure and any(ch in "aeiou" for ch in lower):
+                return None
+        elif not word.islower():
+            return None
+        return entry[0]
+
     def _in_english_name(self, word: str, prev: str, nxt: str) -> bool:
         """A capitalised word between capitalised English words is part of an English name
         (Annual Parasite Incidence, Early Warning System)."""
@@ -589,6 +620,19 @@ class Speller:
                 continue  # informasi nya: the bound-form rule reports it with the joined form
             status = self.status(word)
             if status is Status.KNOWN:
+                form = self._abbreviation_form(word, tokens[i - 1] if i > 0 else None)
+                if form is not None:
+                    findings.append(
+                        Finding(
+                            token.start,
+                            token.end,
+                            "capital",
+                            "spelling.abbreviation_case",
+                            tr("check.spelling.abbreviation_case", lang=lang, form=form),
+                            (form,),
+                            "error",
+                        )
+                    )
                 continue
             lower = word.lower()
             if lower in self._nonstandard or lower in self._rule_foreign:
