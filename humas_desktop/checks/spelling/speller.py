@@ -652,7 +652,12 @@ class Speller:
                         "style",
                         "spelling.unknown_word",
                         tr("check.spelling.unknown_word", lang=lang, word=word),
-                        self.suggest(word, prev, nxt)[:3],
+                        # only near readings: a far guess in the menu misleads more than helps
+                        tuple(
+                            s
+                            for s in self.suggest(word, prev, nxt)[:3]
+                            if OSA.distance(s.lower(), lower) <= 1
+                        ),
                         "info",
                     )
                 )
