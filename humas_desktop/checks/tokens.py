@@ -241,6 +241,7 @@ def tokenize(text: str) -> Document:
 
 
 _SOFT_BREAK_ENDS = frozenset(".!?:;\"”’)…")
+_LIST_ITEM = re.compile(r"(?:[a-z0-9]{1,3}[.)]|[-•*–])\s")  # a. / 1) / - / • list markers
 
 
 def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
@@ -254,12 +255,14 @@ def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
             prev_start, prev_end = ranges[-1]
             gap = text[prev_end:start]
             line = text[prev_start:prev_end].rstrip()
-            head = m.group().lstrip()[:1]
+            nxt_line = m.group().lstrip()
             if (
                 gap in ("\n", "\r\n", "\r")
                 and line
                 and line[-1] not in _SOFT_BREAK_ENDS
-                and head.islower()
+                and nxt_line[:1].islower()
+                and not _LIST_ITEM.match(nxt_line)
+                and not _LIST_ITEM.match(line.lstrip())
             ):
                 ranges[-1] = (prev_start, end)
                 continue

@@ -154,3 +154,8 @@ def test_hard_wrapped_lines_continue_the_paragraph() -> None:
 def test_abbreviation_stop_before_a_comma_ends_no_sentence() -> None:
     doc = tokenize("Hadir Andi, S.IP., bersama jajaran. Acara usai.")
     assert len(doc.sentences) == 2
+
+
+def test_list_items_are_not_joined_as_wrapped_lines() -> None:
+    text = "a. pembangunan jalan desa\nb. rehabilitasi rumah warga"
+    assert len(tokenize(text).paragraphs) == 2
