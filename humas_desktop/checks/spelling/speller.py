@@ -55,6 +55,7 @@ KEY_NEIGHBOUR_BONUS = 1.2
 # Two words run together: each part this long and this common (jaminansosial).
 SPLIT_PART = 4
 SPLIT_PART_ZIPF = 3.5
+SPACE_NEIGHBOURS = frozenset("cvbnm")
 DROPPED_LETTERS_ZIPF = 4.0
 # Regional words one edit from a word this common (samua ~ semua) are accepted only beside
 # their neighbour in the regional term (torang samua basudara).
@@ -465,6 +466,21 @@ class Speller:
                 weight += 2.0
             if best is None or weight > best[0]:
                 best = (weight, f"{self._vocab.get(left, left)} {self._vocab.get(right, right)}")
+        if best is None:
+            # a key next to the space bar hit instead of it: daribtahun → dari tahun
+            for cut in range(SPLIT_PART - 1, len(lower) - SPLIT_PART):
+                if lower[cut] not in SPACE_NEIGHBOURS:
+                    continue
+                left, right = lower[:cut], lower[cut + 1 :]
+                weight = min(freq.get(left, 0.0), freq.get(right, 0.0))
+                if (
+                    weight >= SPLIT_PART_ZIPF + 1
+                    and (best is None or weight > best[0])
+                    and self._plain(left)
+                    and self._plain(right)
+                ):
+                    shown = f"{self._vocab.get(left, left)} {self._vocab.get(right, right)}"
+                    best = (weight, shown)
         return best[1] if best else None
 
     def _suggest_single(self, word: str, prev: str, nxt: str) -> tuple[str, ...]:

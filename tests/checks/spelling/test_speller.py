@@ -256,5 +256,6 @@ def test_two_common_words_run_together(speller: Speller) -> None:
         ("jaminansosial", "typo", "error")
     ]
     assert speller.suggest("jaminansosial")[0] == "jaminan sosial"
+    assert speller.suggest("daribtahun")[0] == "dari tahun"  # b hit instead of the space bar
     # a regional word is not cut into chance pieces
     assert _spelling(speller, "Warga menggelar sasirangan dan mappalili.") == []
