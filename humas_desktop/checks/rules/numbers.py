@@ -22,11 +22,18 @@ def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
 
 @family
 class Numbers(Family):
-    produces = ("numbers.day_date", "numbers.small_in_words", "numbers.sentence_figure")
+    produces = (
+        "numbers.day_date",
+        "numbers.small_in_words",
+        "numbers.sentence_figure",
+        "numbers.ke_ordinal",
+    )
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         super().__init__(data)
         self.counters = _words(data, "counters")
+        self.sequence_nouns = _words(data, "sequence_nouns")
+        self.times_words = _words(data, "times_words")
 
     def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
         if "numbers.day_date" in wanted:
@@ -78,6 +85,8 @@ class Numbers(Family):
                 yield Hit(
                     "numbers.small_in_words", token.start, token.end, (_SMALL[int(token.text) - 1],)
                 )
+        if "numbers.ke_ordinal" in wanted:
+            yield from self._ke_ordinal(doc)
         if "numbers.sentence_figure" in wanted:
             for sentence in doc.sentences:
                 first = tokens[sentence.first_token]
@@ -90,4 +99,40 @@ class Numbers(Family):
                     continue
                 yield Hit(
                     "numbers.sentence_figure", first.start, first.end, ("Sebanyak " + first.text,)
+                )
+
+    def _ke_ordinal(self, doc: Document) -> Iterator[Hit]:
+        """`ke 2` followed by a word is an ordinal when the noun before it counts occasions
+        (`tahun ke 2 pelaksanaan`) or the word after is `kali(nya)`; after a verb of motion or
+        `dari 10` the `ke` is the preposition (`pindah ke 3 lokasi`), and those nouns never come
+        first there. The bare `ke 2` at a clause end is the pattern rule `angka.ke`."""
+        tokens = doc.tokens
+        for i, token in enumerate(tokens):
+            if token.kind is not Kind.WORD or token.text.lower() != "ke":
+                continue
+            number = doc.next(i)
+            after = doc.next(i + 1)
+            if (
+                number is None
+                or number.kind is not Kind.NUMBER
+                or not number.text.isdigit()
+                or after is None
+                or after.kind is not Kind.WORD
+                or doc.text[token.end : number.start] != " "
+                or doc.text[number.end : after.start] != " "
+            ):
+                continue
+            word = after.text
+            if not (word[0].islower() or (word[0].isupper() and word[1:2].islower())):
+                continue  # `HUT ke 78 RI`: the pattern rule `angka.ke` reports it
+            before = doc.previous(i)
+            ordinal = after.text.lower() in self.times_words or (
+                before is not None
+                and before.kind is Kind.WORD
+                and doc.text[before.end : token.start] == " "
+                and before.text.lower() in self.sequence_nouns
+            )
+            if ordinal:
+                yield Hit(
+                    "numbers.ke_ordinal", token.start, number.end, (f"{token.text}-{number.text}",)
                 )
