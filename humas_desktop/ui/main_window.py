@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -633,6 +633,3 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         event.accept()
-
-    def select_later(self, release_id: str) -> None:
-        QTimer.singleShot(0, lambda: self.archive_panel.select_release(release_id))

@@ -173,47 +173,47 @@
 <context>
     <name>ContactRow</name>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="146" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="153" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="146" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="153" />
         <source>Nama narahubung</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="147" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="154" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="147" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="154" />
         <source>Jabatan narahubung</source>
         <translation>Contact position</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="148" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="155" />
         <source>Telepon / WhatsApp</source>
         <translation>Phone / WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="148" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="155" />
         <source>Telepon narahubung</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="149" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="156" />
         <source>Surel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="149" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="156" />
         <source>Surel narahubung</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="150" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="157" />
         <source>Hapus narahubung ini</source>
         <translation>Remove this contact</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>PhotoList</name>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="284" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="296" />
         <source>Tarik berkas foto ke sini, atau klik tombol di bawah.</source>
         <translation>Drag photo files here, or click the button below.</translation>
     </message>
@@ -910,39 +910,39 @@
 <context>
     <name>PhotoRow</name>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="195" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="203" />
         <source>Gambar kecil foto {name}</source>
         <translation>Thumbnail of photo {name}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="200" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="208" />
         <source>(tidak ada
 pratinjau)</source>
         <translation>(no
 preview)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="210" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="218" />
         <source>Keterangan: siapa, sedang apa, di mana, kapan</source>
         <translation>Caption: who, doing what, where, when</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="211" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="219" />
         <source>Keterangan foto</source>
         <translation>Photo caption</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="213" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="221" />
         <source>Kredit foto, mis. Humas Pemkab/Andi</source>
         <translation>Photo credit, e.g. Humas Pemkab/Andi</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="214" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="222" />
         <source>Kredit foto</source>
         <translation>Photo credit</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="218" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="226" />
         <source>Lepas foto ini dari siaran pers</source>
         <translation>Remove this photo from the press release</translation>
     </message>
@@ -1208,62 +1208,62 @@ preview)</translation>
 <context>
     <name>QuoteRow</name>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="96" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="102" />
         <source>Nama, mis. Muhammad Basli Ali</source>
         <translation>Name, e.g. Muhammad Basli Ali</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="97" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="103" />
         <source>Nama pembicara</source>
         <translation>Speaker name</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="98" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="104" />
         <source>Jabatan, mis. Bupati Kepulauan Selayar</source>
         <translation>Position, e.g. Bupati Kepulauan Selayar</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="99" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="105" />
         <source>Jabatan pembicara</source>
         <translation>Speaker position</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="101" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="107" />
         <source>Kalimat yang diucapkan, tanpa tanda petik</source>
         <translation>The words spoken, without quotation marks</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="102" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="108" />
         <source>Isi kutipan</source>
         <translation>Quote text</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="106" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="112" />
         <source>Kata kerja atribusi</source>
         <translation>Attribution verb</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="107" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="113" />
         <source>Kata kerja sesudah kutipan: kata, ujar, jelas… Bentuk -nya (ujarnya) tanpa nama.</source>
         <translation>Verb after the quote: kata, ujar, jelas… The -nya form (ujarnya) goes without a name.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="109" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="115" />
         <source>Sisipkan ke isi berita</source>
         <translation>Insert into the body</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="110" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="116" />
         <source>Menyisipkan kutipan dengan tanda baca yang benar di posisi kursor pada isi berita: “Kalimat,” kata Jabatan Nama.</source>
         <translation>Inserts the quote with correct punctuation at the cursor in the body: “Sentence,” kata Position Name.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="114" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="120" />
         <source>Hapus kutipan ini</source>
         <translation>Remove this quote</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/sections.py" line="121" />
+        <location filename="../../humas_desktop/ui/editor/sections.py" line="127" />
         <source>Atribusi:</source>
         <translation>Attribution:</translation>
     </message>
@@ -1353,385 +1353,385 @@ preview)</translation>
 <context>
     <name>ReleaseEditor</name>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="215" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="222" />
         <source>Judul</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="217" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="224" />
         <source>Judul siaran pers</source>
         <translation>Press release headline</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="218" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="586" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="225" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="615" />
         <source>Judul singkat dan aktif, paling banyak 100 karakter</source>
         <translation>A short, active headline of at most 100 characters</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="220" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="227" />
         <source>Jumlah karakter judul</source>
         <translation>Headline character count</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="224" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="226" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="231" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="233" />
         <source>Subjudul</source>
         <translation>Subheadline</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="226" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="587" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="233" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="616" />
         <source>Subjudul (boleh kosong)</source>
         <translation>Subheadline (optional)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="229" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="236" />
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="234" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="241" />
         <source>Kota dateline</source>
         <translation>Dateline city</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="235" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="242" />
         <source>Kota tempat siaran pers dibuat, mis. MAKASSAR</source>
         <translation>City where the press release is issued, e.g. MAKASSAR</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="236" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="243" />
         <source>Kota, mis. MAKASSAR</source>
         <translation>City, e.g. MAKASSAR</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="242" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="249" />
         <source>— pilih tanggal —</source>
         <translation>— choose a date —</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="243" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="250" />
         <source>Tanggal siaran pers</source>
         <translation>Press release date</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="244" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="251" />
         <source>Tanggal siaran pers; hari ditulis di berita sebagai Selasa (28/11)</source>
         <translation>Press release date; in the news text the day is written as Selasa (28/11)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="248" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="255" />
         <source>Penulisan tanggal gaya berita untuk teras berita</source>
         <translation>News-style date for the lead</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="254" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="261" />
         <source>Teras berita (lead)</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="256" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="263" />
         <source>Pratinjau dateline</source>
         <translation>Dateline preview</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="258" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="265" />
         <source>Dateline ditulis otomatis di awal paragraf pertama saat ekspor</source>
         <translation>The dateline is written at the start of the first paragraph on export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="267" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="274" />
         <source>Teras berita</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="268" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="588" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="275" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="617" />
         <source>Paragraf pertama: apa, siapa, kapan, di mana, mengapa, bagaimana — 25 sampai 40 kata</source>
         <translation>First paragraph: what, who, when, where, why, how — 25 to 40 words</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="275" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="282" />
         <source>5W+1H:</source>
         <translation>5W+1H:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="281" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="288" />
         <source>Teras menjawab: {w}</source>
         <translation>The lead answers: {w}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="289" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="304" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="296" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="311" />
         <source>Isi berita</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="290" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="297" />
         <source>Tebal (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="294" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="301" />
         <source>Miring (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="298" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="305" />
         <source>Daftar berbutir</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="305" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="590" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="312" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="619" />
         <source>Isi berita setelah teras: piramida terbalik, paragraf pendek</source>
         <translation>Body after the lead: inverted pyramid, short paragraphs</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="309" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="316" />
         <source>Kutipan</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="310" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="317" />
         <source>+ Tambah kutipan</source>
         <translation>+ Add quote</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="311" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="318" />
         <source>Tambah kutipan narasumber</source>
         <translation>Add a quote from a source</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="315" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="322" />
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="316" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="323" />
         <source>+ Tambah foto…</source>
         <translation>+ Add photo…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="317" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="324" />
         <source>Pilih berkas foto dari komputer</source>
         <translation>Choose photo files from the computer</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="322" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="329" />
         <source>Narahubung</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="323" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="330" />
         <source>+ Tambah narahubung</source>
         <translation>+ Add contact</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="328" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="330" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="335" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="337" />
         <source>Tentang instansi</source>
         <translation>About the office</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="331" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="338" />
         <source>Paragraf baku "Tentang" di akhir siaran pers</source>
         <translation>Standard "About" paragraph at the end of the press release</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="334" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="341" />
         <source>Label dan kategori</source>
         <translation>Tags and category</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="339" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="346" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="339" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="346" />
         <source>Jenis siaran pers</source>
         <translation>Kind of press release</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="343" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="350" />
         <source>Label</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="344" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="351" />
         <source>Label dipisah koma, mis. rapat koordinasi, stunting</source>
         <translation>Comma-separated tags, e.g. rapat koordinasi, stunting</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="345" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="352" />
         <source>Label dipisah koma</source>
         <translation>Comma-separated tags</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="354" />
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="359" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="361" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="366" />
         <source>Nomor siaran pers</source>
         <translation>Press release number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="360" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="367" />
         <source>Nomor menurut pola kantor</source>
         <translation>Number following the office pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="367" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="374" />
         <source>Penyunting siaran pers</source>
         <translation>Press release editor</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="388" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="400" />
         <source>apa</source>
         <translation>what</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="388" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="400" />
         <source>siapa</source>
         <translation>who</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="388" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="400" />
         <source>kapan</source>
         <translation>when</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="389" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="401" />
         <source>di mana</source>
         <translation>where</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="389" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="401" />
         <source>mengapa</source>
         <translation>why</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="390" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="402" />
         <source>bagaimana</source>
         <translation>how</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="600" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="629" />
         <source>Susunan yang disarankan:</source>
         <translation>Suggested order:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="632" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="661" />
         <source>Usulan:</source>
         <translation>Suggestions:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="636" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="665" />
         <source>Tambahkan label "{tag}"</source>
         <translation>Add the tag "{tag}"</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="700" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="733" />
         <source>Tambah foto</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="701" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="734" />
         <source>Gambar (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="732" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="765" />
         <source>tempelan-{time}.png</source>
         <translation>pasted-{time}.png</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="807" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="880" />
         <source>Belum tersimpan</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="862" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="940" />
         <source>Penyimpanan terlalu lama.</source>
         <translation>Saving took too long.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="904" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="982" />
         <source>Tersimpan {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="889" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="967" />
         <source>Gagal menyimpan: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="199" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="206" />
         <source>Panduan</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="202" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="209" />
         <source>Tampilkan atau sembunyikan panduan templat</source>
         <translation>Show or hide the template guide</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="203" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="210" />
         <source>Panduan templat</source>
         <translation>Template guide</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="893" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="971" />
         <source>Siaran pers belum tersimpan.</source>
         <translation>The press release has not been saved.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="949" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1089" />
         <source>Tidak ada temuan ejaan dan gaya.</source>
         <translation>No spelling or style findings.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="983" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1124" />
         <source>{n}/{max} karakter</source>
         <translation>{n}/{max} characters</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="993" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1134" />
         <source>Di berita: {date}</source>
         <translation>In the text: {date}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1008" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1149" />
         <source>Teras berita belum menjawab "{w}"</source>
         <translation>The lead does not answer "{w}" yet</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1011" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1152" />
         <source>Dari dateline: {text}</source>
         <translation>From the dateline: {text}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1013" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1154" />
         <source>Ditemukan: “{text}”</source>
         <translation>Found: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1015" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1156" />
         <source>{n} kata</source>
         <translation>{n} words</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1021" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1162" />
         <source>Pola kantor, mis. {example}</source>
         <translation>Office pattern, e.g. {example}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1024" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1165" />
         <source>✓ Sesuai pola kantor</source>
         <translation>✓ Matches the office pattern</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1026" />
+        <location filename="../../humas_desktop/ui/editor/release_editor.py" line="1167" />
         <source>✗ Tidak sesuai pola, mis. {example}</source>
         <translation>✗ Does not match the pattern, e.g. {example}</translation>
     </message>
@@ -1747,169 +1747,169 @@ preview)</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="57" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="60" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="69" />
         <source>Instansi</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="70" />
         <source>Alamat dan kontak kantor</source>
         <translation>Office address and contact</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="71" />
         <source>Narahubung bawaan dan “Tentang”</source>
         <translation>Default contact person and “About”</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="73" />
         <source>Nomor siaran pers</source>
         <translation>Press release number</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="84" />
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="89" />
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="210" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="92" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="213" />
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="92" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="95" />
         <source>&amp;Bahasa tampilan:</source>
         <translation>Display &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="93" />
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="211" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="214" />
         <source>Bahasa baru berlaku setelah Humas Desktop dibuka ulang.</source>
         <translation>The new language applies after Humas Desktop is restarted.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="101" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="100" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="103" />
         <source>Cadangan harian yang disimpan</source>
         <translation>Daily backups kept</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="101" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="104" />
         <source>Setiap hari dibuat satu salinan cadangan arsip; yang lebih lama dari jumlah ini dihapus</source>
         <translation>One backup copy of the archive is made each day; older ones beyond this number are deleted</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="103" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="106" />
         <source>&amp;Cadangan harian disimpan:</source>
         <translation>Daily &amp;backups kept:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="107" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="110" />
         <source>Folder data:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="111" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="114" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="117" />
         <source>Templat dokumen Word</source>
         <translation>Word document template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="118" />
         <source>(templat bawaan)</source>
         <translation>(built-in template)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="119" />
         <source>Dokumen .docx yang gaya-gayanya dipakai saat mengekspor; kosongkan untuk templat bawaan</source>
         <translation>A .docx document whose styles are used on export; leave empty for the built-in template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="118" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="121" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="123" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="126" />
         <source>&amp;Templat Word:</source>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="124" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="127" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="133" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="136" />
         <source>Alamat server LanguageTool</source>
         <translation>LanguageTool server address</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="134" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="137" />
         <source>Opsional, untuk memeriksa bagian berbahasa Inggris; kosongkan bila tidak ada</source>
         <translation>Optional, to check passages in English; leave empty if there is none</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="136" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="139" />
         <source>Server &amp;LanguageTool:</source>
         <translation>&amp;LanguageTool server:</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="139" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="142" />
         <source>Aturan gaya yang aktif</source>
         <translation>Active style rules</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="150" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="153" />
         <source>Aturan yang diperiksa (hapus centang untuk mematikan):</source>
         <translation>Rules that are checked (untick to switch off):</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="156" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="159" />
         <source>Pemeriksa</source>
         <translation>Checker</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="159" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="162" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="161" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="164" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="174" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="177" />
         <source>Isi nama instansi dan pola nomor yang memuat {no}</source>
         <translation>Enter the office name and a number pattern containing {no}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="177" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="180" />
         <source>Pilih templat Word</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="178" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="181" />
         <source>Dokumen Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/settings_dialog.py" line="198" />
+        <location filename="../../humas_desktop/ui/settings_dialog.py" line="201" />
         <source>Alamat server LanguageTool harus diawali http:// atau https://.</source>
         <translation>The LanguageTool server address must start with http:// or https://.</translation>
     </message>
@@ -1945,37 +1945,37 @@ preview)</translation>
 <context>
     <name>TextMenu</name>
     <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="341" />
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="375" />
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="342" />
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="376" />
         <source>Ula&amp;ngi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="344" />
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="378" />
         <source>&amp;Potong</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="345" />
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="379" />
         <source>&amp;Salin</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="346" />
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="380" />
         <source>&amp;Tempel</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="347" />
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="381" />
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="349" />
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="383" />
         <source>Pilih &amp;semua</source>
         <translation>Select &amp;all</translation>
     </message>
@@ -1983,27 +1983,27 @@ preview)</translation>
 <context>
     <name>Underlines</name>
     <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="397" />
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="431" />
         <source>Saran: {s}</source>
         <translation>Suggestion: {s}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="426" />
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="468" />
         <source>(tidak ada saran)</source>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="429" />
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="471" />
         <source>Abaikan</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="432" />
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="474" />
         <source>Abaikan aturan ini</source>
         <translation>Ignore this rule</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/editor/underlines.py" line="437" />
+        <location filename="../../humas_desktop/ui/editor/underlines.py" line="479" />
         <source>Tambahkan ke kamus</source>
         <translation>Add to dictionary</translation>
     </message>
@@ -2011,27 +2011,27 @@ preview)</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../humas_desktop/ui/app.py" line="150" />
+        <location filename="../../humas_desktop/ui/app.py" line="176" />
         <source>Terjadi kesalahan yang tidak terduga. Yang sudah tersimpan tetap aman; teks yang sedang diketik ada di jurnal pemulihan.</source>
         <translation>An unexpected error occurred. What was saved is safe; the text being typed is in the recovery journal.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/app.py" line="152" />
+        <location filename="../../humas_desktop/ui/app.py" line="178" />
         <source>Rincian teknis dicatat di {path}. Jika masalah berulang, kirim berkas itu ke pengelola TI.</source>
         <translation>Technical details were written to {path}. If the problem happens again, send that file to your IT support.</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/app.py" line="154" />
+        <location filename="../../humas_desktop/ui/app.py" line="180" />
         <source>Kesalahan program</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/app.py" line="209" />
+        <location filename="../../humas_desktop/ui/app.py" line="235" />
         <source>Arsip tidak dapat dibuka</source>
         <translation>The archive cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/app.py" line="226" />
+        <location filename="../../humas_desktop/ui/app.py" line="252" />
         <source>Arsip dipulihkan dari cadangan</source>
         <translation>Archive restored from a backup</translation>
     </message>

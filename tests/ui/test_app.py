@@ -151,3 +151,22 @@ def test_recovery_already_saved_is_cleared_silently(qtbot, make_window, archive,
     window = make_window()
     gui_app.offer_recoveries(window)  # nothing to ask: returns without a dialog
     assert pending_recoveries(archive.data_dir) == []
+
+
+def test_garbage_settler_freezes_only_when_idle(window):
+    import gc
+
+    settler = gui_app.GarbageSettler(window)
+    try:
+        gc.unfreeze()
+        settler.touch()
+        settler._tick()  # typing just now: nothing happens
+        assert gc.get_freeze_count() == 0
+        settler._last_activity -= settler.IDLE_SECONDS + 1
+        settler._tick()
+        assert gc.get_freeze_count() > 0
+        frozen_at = settler._settled_at
+        settler._tick()  # settled a moment ago: not again
+        assert settler._settled_at == frozen_at
+    finally:
+        gc.unfreeze()
