@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import Any
 
 from humas_desktop.checks.context import CheckContext
+from humas_desktop.checks.rules.morph import men
 from humas_desktop.checks.rules.registry import Family, Hit, family
 from humas_desktop.checks.tokens import Document
 
@@ -28,7 +29,7 @@ def match_case(model: list[str], replacement: str) -> str:
 
 @family
 class Foreign(Family):
-    produces = ("foreign.equivalent",)
+    produces = ("foreign.equivalent", "foreign.hybrid")
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         super().__init__(data)
@@ -39,11 +40,48 @@ class Foreign(Family):
             self.terms[key] = tuple(str(v) for v in values)
         self.longest = max((len(k) for k in self.terms), default=1)
         self.first_words = frozenset(k[0] for k in self.terms)
+        # English verbs → Indonesian stem (derived: upload → mengunggah, diunggah) or the
+        # explicit [active, passive] pair where meN- does not fit (update → memperbarui)
+        self.verbs: dict[str, tuple[str, str]] = {}
+        for english, indonesian in data.get("verbs", {}).items():
+            if isinstance(indonesian, list):
+                self.verbs[str(english).lower()] = (str(indonesian[0]), str(indonesian[1]))
+            else:
+                stem = str(indonesian)
+                self.verbs[str(english).lower()] = (men(stem), "di" + stem)
+        self.active_prefixes = frozenset(str(p) for p in data.get("active_prefixes", []))
+        self.passive_prefixes = frozenset(str(p) for p in data.get("passive_prefixes", []))
 
     def handled_words(self, wanted: frozenset[str]) -> Iterable[str]:
         return (k[0] for k in self.terms if len(k) == 1) if wanted else ()
 
     def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
+        if "foreign.hybrid" in wanted:
+            yield from self._hybrids(doc)
+        if "foreign.equivalent" in wanted:
+            yield from self._equivalents(doc)
+
+    def _hybrids(self, doc: Document) -> Iterator[Hit]:
+        """An Indonesian prefix hyphened to an English verb (`meng-update`, `di-share`) is
+        neither language: the Indonesian verb in the same voice replaces the whole word."""
+        for word in doc.words:
+            text = word.text
+            if "-" not in text:
+                continue
+            prefix, _, rest = text.partition("-")
+            lower_prefix = prefix.lower()
+            forms = self.verbs.get(rest.lower())
+            if forms is None:
+                continue
+            if lower_prefix in self.active_prefixes:
+                replacement = forms[0]
+            elif lower_prefix in self.passive_prefixes:
+                replacement = forms[1]
+            else:
+                continue
+            yield Hit("foreign.hybrid", word.start, word.end, (match_case([text], replacement),))
+
+    def _equivalents(self, doc: Document) -> Iterator[Hit]:
         words = doc.words
         text = doc.text
         i = 0

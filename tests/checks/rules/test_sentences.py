@@ -39,6 +39,11 @@ LINE = "Tugas humas membangun kepercayaan, jadi dibutuhkan strategi dan langkah 
         ),
         ("Liputan media masa.", "Liputan media massa.", "ulang.media-massa"),
         ("Ikuti workshop humas.", "Ikuti lokakarya humas.", "asing.padanan"),
+        ("Lihat posting terbaru.", "Lihat unggahan terbaru.", "asing.padanan"),
+        ("Admin meng-update data.", "Admin memperbarui data.", "asing.hibrida"),
+        ("Berita Di-share warga.", "Berita Dibagikan warga.", "asing.hibrida"),
+        ("Ia nge-print surat.", "Ia mencetak surat.", "asing.hibrida"),
+        ("Data di-input petugas.", "Data dimasukkan petugas.", "asing.hibrida"),
         (
             "Humas Optimalkan Peran melalui Workshop",
             "Humas Optimalkan Peran melalui Lokakarya",
