@@ -14,6 +14,7 @@ from typing import Any
 from humas_desktop.checks.context import CheckContext
 from humas_desktop.checks.rules.registry import Family, Hit, family
 from humas_desktop.checks.tokens import Document, Kind, Token
+from humas_desktop.resources import resource_path
 
 _LIST_MARKERS = frozenset("-•*–·▪►")
 _QUOTE_CLOSERS = frozenset("\"”’'")
@@ -59,6 +60,7 @@ class Capitals(Family):
         "capitals.function_word",
         "capitals.unit",
         "capitals.ethnic",
+        "capitals.place",
     )
 
     def __init__(self, data: Mapping[str, Any]) -> None:
@@ -82,6 +84,24 @@ class Capitals(Family):
         self.ambiguous_days = _words(data, "ambiguous_days")
         self.function_words = _words(data, "function_words")
         self.honorific_heads = _words(data, "function_word_exceptions")
+        # `Menurut Bupati, …`: sentence openers after which a position may still stand alone
+        self.alone_openers = _words(data, "title_alone_openers")
+        # abbreviations that open a person's name (Drs. H. Ujang)
+        self.name_prefixes = _words(data, "name_prefixes")
+        # `pemerintah Kabupaten Sigi`: heads of an official name before a region word
+        self.institution_heads = _words(data, "institution_heads")
+        self.region_words = _words(data, "region_words")
+        # place names of one word (wilayah.txt) and the nouns that put one after them
+        self.place_heads = _words(data, "place_heads")
+        self.place_exceptions = _words(data, "place_exceptions")
+        self.places: dict[str, str] = {}
+        with resource_path("lexicon", "wilayah.txt").open(encoding="utf-8") as fh:
+            for line in fh:
+                name = line.strip()
+                if name and not name.startswith("#") and " " not in name and name.isalpha():
+                    self.places.setdefault(name.lower(), name)
+        for lower in self.place_exceptions:
+            self.places.pop(lower, None)
 
     def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
         if "capitals.sentence_start" in wanted:
@@ -108,6 +128,14 @@ class Capitals(Family):
             ):
                 yield Hit("capitals.ethnic", token.start, token.end, (self.peoples[lower],))
                 continue
+            if (
+                "capitals.place" in wanted
+                and lower in self.places
+                and token.text.islower()
+                and self._lower_place(doc, index, ctx)
+            ):
+                yield Hit("capitals.place", token.start, token.end, (self.places[lower],))
+                continue
             if "capitals.day_month" in wanted and token.text.islower():
                 name = self.days.get(lower) or self.months.get(lower) or self.holidays.get(lower)
                 if name and (lower not in self.ambiguous_days or self._dated(doc, index)):
@@ -116,6 +144,14 @@ class Capitals(Family):
             if lower in self.function_words and "capitals.function_word" in wanted:
                 if self._needless_capital(doc, index):
                     yield Hit("capitals.function_word", token.start, token.end, (lower,))
+                continue
+            if (
+                lower in self.institution_heads
+                and token.text.islower()
+                and "capitals.title_name" in wanted
+                and self._head_of_official_name(doc, index)
+            ):
+                yield Hit("capitals.title_name", token.start, token.end, (_capitalise(lower),))
                 continue
             if lower in self.institutions and token.text.islower():
                 prev = doc.previous(index)
@@ -248,8 +284,12 @@ class Capitals(Family):
         prev = doc.previous(index)
         if prev is None or prev.kind is not Kind.WORD:
             return False
-        if prev.text[:1].isupper() or prev.text.lower() in self.honorifics:
-            return False  # Kantor Gubernur, Pj Gubernur, Bapak Bupati
+        if prev.text.lower() in self.honorifics:
+            return False  # Pj Gubernur, Bapak Bupati
+        if prev.text[:1].isupper() and not (
+            prev.text.lower() in self.alone_openers and doc.is_sentence_start(index - 1)
+        ):
+            return False  # Kantor Gubernur; but `Menurut Bupati, …` is the common noun
         nxt = doc.next(index)
         if nxt is None:
             return True
@@ -278,12 +318,16 @@ class Capitals(Family):
         j = index + 1
         run = 0
         while j < len(tokens) and tokens[j].kind is not Kind.PUNCT and tokens[j].text[:1].isupper():
-            if tokens[j].text.lower() in self.function_words:
+            if tokens[j].text.lower() in self.function_words or self._name_starts(doc, j):
                 break
             run += 1
             j += 1
+        if run and self._name_starts(doc, j):
+            return True  # sekretaris Daerah Kabupaten Pandeglang Drs. H. Ujang
         if run == 0 or j + 2 >= len(tokens) or tokens[j].text != ",":
             return False
+        if self._name_starts(doc, j + 1):
+            return True
         first, second = tokens[j + 1], tokens[j + 2]
         return all(
             t.kind is Kind.WORD and t.text[:1].isupper() and not t.text.isupper()
@@ -302,3 +346,60 @@ class Capitals(Family):
             return False
         prev = doc.previous(index)
         return not (prev is not None and prev.text.lower() == "para")
+
+    def _name_starts(self, doc: Document, index: int) -> bool:
+        """A title or an initial with its full stop opens a person's name (Drs. H. Ujang)."""
+        tokens = doc.tokens
+        if index + 2 >= len(tokens):
+            return False
+        token, stop, after = tokens[index], tokens[index + 1], tokens[index + 2]
+        short = token.text.lower() in self.name_prefixes or (
+            len(token.text) == 1 and token.text.isupper()
+        )
+        return (
+            token.kind is Kind.WORD
+            and short
+            and stop.text == "."
+            and stop.start == token.end
+            and after.kind is Kind.WORD
+            and after.text[:1].isupper()
+        )
+
+    def _head_of_official_name(self, doc: Document, index: int) -> bool:
+        """`pemerintah Kabupaten Sigi`: a lower-case head before a capitalised region word and
+        its capitalised name is the start of the official name (Pemerintah Kabupaten Sigi);
+        `pemerintah daerah` alone stays a common noun."""
+        tokens = doc.tokens
+        if index + 2 >= len(tokens):
+            return False
+        region, name = tokens[index + 1], tokens[index + 2]
+        return (
+            region.kind is Kind.WORD
+            and region.text[:1].isupper()
+            and region.text.lower() in self.region_words
+            and doc.text[tokens[index].end : region.start] == " "
+            and name.kind is Kind.WORD
+            and name.text[:1].isupper()
+            and doc.text[region.end : name.start] == " "
+        )
+
+    def _lower_place(self, doc: Document, index: int, ctx: CheckContext) -> bool:
+        """A place name of the lexicon written in lower case: when the lower-case form is no
+        dictionary word (papua, pandeglang), or after a noun of place (kota padang)."""
+        token = doc.tokens[index]
+        text = doc.text
+        if token.start > 0 and text[token.start - 1] in "/@#._\\-":
+            return False  # handles, paths and addresses (humas_papua, /papua)
+        if token.end < len(text) and text[token.end] in "/@._\\-" and (
+            token.end + 1 < len(text) and text[token.end + 1].isalnum()
+        ):
+            return False
+        prev = doc.previous(index)
+        if (
+            prev is not None
+            and prev.kind is Kind.WORD
+            and prev.text.lower() in self.place_heads
+            and text[prev.end : token.start] == " "
+        ):
+            return True
+        return not ctx.in_dictionary(token.text) and not ctx.in_glossary(token.text)

@@ -39,6 +39,24 @@ from .conftest import Run, fixed
             "Dinas Komunikasi dan Informatika.",
             "kapital.kata-tugas",
         ),
+        (
+            "Menurut Bupati, program berjalan.",
+            "Menurut bupati, program berjalan.",
+            "kapital.jabatan-sendiri",
+        ),
+        (
+            "Dibuka kepala Dinas Sosial Kabupaten Bantul Dr. Ratna.",
+            "Dibuka Kepala Dinas Sosial Kabupaten Bantul Dr. Ratna.",
+            "kapital.jabatan-nama",
+        ),
+        (
+            "Surat dari pemerintah Desa Sukamaju tiba.",
+            "Surat dari Pemerintah Desa Sukamaju tiba.",
+            "kapital.jabatan-nama",
+        ),
+        ("Tim tiba di kota kupang.", "Tim tiba di kota Kupang.", "kapital.nama-tempat"),
+        ("Warga jambi dan bengkulu.", "Warga Jambi dan bengkulu.", "kapital.nama-tempat"),
+        ("Warga jambi dan bengkulu.", "Warga jambi dan Bengkulu.", "kapital.nama-tempat"),
     ],
 )
 def test_capital_slips_are_fixed(run: Run, wrong: str, right: str, rule: str) -> None:
@@ -64,6 +82,14 @@ def test_capital_slips_are_fixed(run: Run, wrong: str, right: str, rule: str) ->
         "Pj Gubernur Sulsel Ingatkan Perkuat Peran Humas",
         "Kementerian Dalam Negeri dan Yang Mulia Sultan hadir.",
         "Di era digital, humas berubah.",
+        "Menurut Bupati Sigi, program berjalan.",
+        "Menurut Wakil Bupati, program berjalan.",
+        "Bersama Bupati H. Ahmad, warga menanam pohon.",
+        "Tugas pemerintah daerah dan pemerintah pusat.",
+        "Sebagai sekretaris panitia, ia hadir.",
+        "Harga batu bata dan kayu naik.",
+        "Kunjungi humas.papua.go.id atau @humaspapua.",
+        "Kaur umum desa hadir.",
     ],
 )
 def test_right_capitals_raise_nothing(run: Run, text: str) -> None:
