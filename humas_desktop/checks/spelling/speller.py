@@ -51,6 +51,7 @@ CONFIDENT_SLIP_ZIPF = 3.0
 # and sits by no neighbouring key, is as often how a regional word differs from a common one
 # (mubeng ~ murung): it is a slip only of a frequent word.
 UNLIKELY_EDIT_ZIPF = 4.0
+FIRST_LETTER_ZIPF = 4.5  # a far-key change of the first letter: only the commonest words
 KEY_NEIGHBOUR_BONUS = 1.2
 # Two words run together: each part this long and this common (jaminansosial).
 SPLIT_PART = 4
@@ -626,6 +627,7 @@ class Speller:
         findings: list[Finding] = []
         tokens = doc.tokens
         headline = [_is_title_case(doc.paragraph_tokens(p)) for p in range(len(doc.paragraphs))]
+        contact: dict[int, bool] = {}
         for i, token in enumerate(tokens):
             if token.kind is not Kind.WORD:
                 continue
@@ -681,9 +683,16 @@ class Speller:
             if status is Status.NAME and self._in_english_name(word, prev, nxt):
                 continue  # Annual Parasite Incidence: an English name, not a slip or a person
             if status is Status.NAME:
-                target, is_typo = self._name_verdict(
-                    word, headline[token.paragraph] or doc.is_sentence_start(i)
-                )
+                if token.paragraph not in contact:
+                    contact[token.paragraph] = _is_contact_paragraph(doc, token.paragraph)
+                if contact[token.paragraph] or _before_degree(doc, i):
+                    # a person's name in a contact line or before a degree: Libang is not
+                    # a slip of Litbang there
+                    target, is_typo = None, False
+                else:
+                    target, is_typo = self._name_verdict(
+                        word, headline[token.paragraph] or doc.is_sentence_start(i)
+                    )
                 if not is_typo:
                     findings.append(
                         Finding(
@@ -724,6 +733,34 @@ class Speller:
                 )
             )
         return findings
+
+
+_CONTACT_HEADS = frozenset(["narahubung", "kontak", "contact", "cp", "telp", "telepon", "hp", "wa"])
+
+
+def _is_contact_paragraph(doc: Document, paragraph: int) -> bool:
+    """A contact line (Narahubung: …, a phone number, an e-mail address): its capitalised
+    words are people's names, not headline words that may hide a slip."""
+    tokens = doc.paragraph_tokens(paragraph)
+    for token in tokens:
+        if token.kind is Kind.EMAIL:
+            return True
+        if token.kind is Kind.WORD and token.text.lower() in _CONTACT_HEADS:
+            return True
+        if token.kind is Kind.NUMBER:
+            digits = [ch for ch in token.text if ch.isdigit()]
+            if len(digits) >= 9 and (token.text.startswith("0") or token.text.startswith("62")):
+                return True
+    return False
+
+
+def _before_degree(doc: Document, index: int) -> bool:
+    """`Agustinus Libang, S.Kom.`: a word before a comma and an academic degree is a name."""
+    tokens = doc.tokens
+    if index + 2 >= len(tokens) or tokens[index + 1].text != ",":
+        return False
+    degree = tokens[index + 2]
+    return degree.kind is Kind.WORD and "." in degree.text and degree.text[:1].isupper()
 
 
 def _after_hyphen(doc: Document, index: int) -> bool:
@@ -794,6 +831,10 @@ def _one_edit_threshold(word: str, cand: str) -> float:
         return CONFIDENT_SLIP_ZIPF  # two letters swapped
     if diff and _keyboard_neighbours(word[diff[0]], cand[diff[0]]):
         return CONFIDENT_SLIP_ZIPF
+    if diff == [0]:
+        # a far key for the first letter, which writers type with most care, makes another
+        # word (jukung, a boat ~ dukung) more often than a slip of a common one
+        return FIRST_LETTER_ZIPF
     return UNLIKELY_EDIT_ZIPF
 
 

@@ -259,3 +259,23 @@ def test_two_common_words_run_together(speller: Speller) -> None:
     assert speller.suggest("daribtahun")[0] == "dari tahun"  # b hit instead of the space bar
     # a regional word is not cut into chance pieces
     assert _spelling(speller, "Warga menggelar sasirangan dan mappalili.") == []
+
+
+def test_far_key_first_letter_change_of_a_middling_word_is_info(speller: Speller) -> None:
+    # jukung (a boat) is dukung with a far key for the first letter: another word as often
+    # as a slip, so only a hint; a near key or a very common word stays a typo
+    assert _spelling(speller, "Kami kirimkan jukung dan perahu karet.") == [
+        ("jukung", "style", "info")
+    ]
+    assert _spelling(speller, "Rapat tingkat raerah.")[0][1] == "typo"  # daerah is very common
+    assert _spelling(speller, "Kami sukung program itu.")[0][1] == "typo"  # s beside d
+
+
+def test_names_in_contact_lines_and_before_degrees_are_not_typos(speller: Speller) -> None:
+    # Libang is one letter from Litbang, and a Title Case line looks like a headline
+    assert all(c != "typo" for _, c, _ in _spelling(speller, "Agustinus Libang, S.Kom."))
+    assert all(
+        c != "typo" for _, c, _ in _spelling(speller, "Narahubung: Agustinus Libang 081234567890")
+    )
+    # the same word in a title-case headline stays a slip of the institution
+    assert ("Libang", "typo", "error") in _spelling(speller, "Kepala Libang Kabupaten Hadir")
