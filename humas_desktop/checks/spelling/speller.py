@@ -427,6 +427,8 @@ class Speller:
         return found
 
     def _score(self, lower: str, cand: str, dist: int, prev: str, nxt: str) -> float:
+        if dist == 2 and _dropped_digraph(lower, cand):
+            dist = 1  # pengusi → pengungsi: ng, ny, sy, kh are one sound, dropped as one
         score = -2.5 * dist + 0.6 * self.lexicon.frequency.get(cand, 2.5)
         if len(cand) > len(lower) and _is_subsequence(lower, cand):
             score += 1.5  # dropped letters are the commonest slip (denga, intruksi)
@@ -836,6 +838,17 @@ def _one_edit_threshold(word: str, cand: str) -> float:
         # word (jukung, a boat ~ dukung) more often than a slip of a common one
         return FIRST_LETTER_ZIPF
     return UNLIKELY_EDIT_ZIPF
+
+
+_DIGRAPHS = frozenset(["ng", "ny", "sy", "kh"])
+
+
+def _dropped_digraph(short: str, long: str) -> bool:
+    """Is `long` the word `short` with one two-letter sound (ng, ny, sy, kh) restored?"""
+    return len(long) == len(short) + 2 and any(
+        long[i : i + 2] in _DIGRAPHS and long[:i] + long[i + 2 :] == short
+        for i in range(len(long) - 1)
+    )
 
 
 def _undoubled(long: str, short: str) -> bool:

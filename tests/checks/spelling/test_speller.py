@@ -279,3 +279,9 @@ def test_names_in_contact_lines_and_before_degrees_are_not_typos(speller: Spelle
     )
     # the same word in a title-case headline stays a slip of the institution
     assert ("Libang", "typo", "error") in _spelling(speller, "Kepala Libang Kabupaten Hadir")
+
+
+def test_a_dropped_two_letter_sound_outranks_a_changed_letter(speller: Speller) -> None:
+    # ng, ny, sy, kh are one sound: dropping it is one slip (pengusi → pengungsi, not pengisi)
+    assert speller.suggest("pengusi")[0] == "pengungsi"
+    assert speller.suggest("peyakit")[0] == "penyakit"
