@@ -12,6 +12,8 @@ from .conftest import Run, fixed
     [
         ("Tugas dan tanggungjawabnya.", "Tugas dan tanggung jawabnya.", "gabung.pisah"),
         ("Ia bertanggungjawab penuh.", "Ia bertanggung jawab penuh.", "gabung.pisah"),
+        ("Membeli cenderamata khas.", "Membeli cendera mata khas.", "gabung.pisah"),
+        ("Membeli cinderamata khas.", "Membeli cendera mata khas.", "baku.kata"),
         ("Perjanjian kerjasama diteken.", "Perjanjian kerja sama diteken.", "gabung.pisah"),
         ("Dinas bekerjasama dengan kampus.", "Dinas bekerja sama dengan kampus.", "gabung.pisah"),
         ("Walikota Makassar hadir.", "Wali Kota Makassar hadir.", "gabung.pisah"),
