@@ -219,7 +219,9 @@ class ArchivePanel(QWidget):
         self.delegate = ReleaseDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
         self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl/Shift-click selects several releases for the batch export; the current one
+        # (the last clicked) is what the editor shows.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setAccessibleName(self.tr("Daftar siaran pers"))
         self.view.setMinimumWidth(220)
@@ -351,6 +353,11 @@ class ArchivePanel(QWidget):
             return None
         item: ListItem = index.data(ITEM_ROLE)
         return item.id
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected releases in list order (for exporting several at once)."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [self.model.item(row).id for row in rows]
 
     def select_release(self, release_id: str, emit: bool = True) -> bool:
         row = self.model.row_of(release_id)

@@ -1,0 +1,301 @@
+"""Export many releases at once into a folder (Word, PDF, e-mail text or WhatsApp text).
+
+The export runs on a worker thread (`ui.background.Worker`) so the window keeps painting and
+Cancel is honoured between releases; files already written stay, each one complete. At the end a
+summary lists what was written and every release that failed with its reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humas_desktop.archive import Archive
+from humas_desktop.errors import HumasError
+from humas_desktop.ui import dialogs
+from humas_desktop.ui.background import Cancel, Progress, Worker
+from humas_desktop.ui.file_choosers import choose_folder
+
+FOLDER_SETTING = "export/batch_folder"
+TEMPLATE_SETTING = "export.word_template"
+
+
+class BatchExportDialog(QDialog):
+    """Choose format and folder, run the batch with progress and Cancel, show the summary."""
+
+    def __init__(self, archive: Archive, release_ids: list[str], parent: QWidget | None = None,
+                 settings: Any = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._ids = list(release_ids)
+        self._settings = settings
+        self._worker: Worker | None = None
+        self._close_when_done = False
+        self.result: Any = None  # export.batch.BatchResult once finished
+        self.setWindowTitle(self.tr("Ekspor beberapa rilis"))
+        self.setAccessibleName(self.tr("Ekspor beberapa rilis"))
+        self.setMinimumWidth(520)
+
+        self.intro = QLabel(self.tr("%n rilis akan diekspor ke satu folder. Nama berkas dibuat "
+                                    "dari tanggal dan judul rilis.", "", len(self._ids)), self)
+        self.intro.setWordWrap(True)
+
+        self.format_box = QComboBox(self)
+        self.format_box.setAccessibleName(self.tr("Format ekspor"))
+        self.format_box.setToolTip(self.tr("Bentuk berkas yang dibuat untuk setiap rilis"))
+        for value, label in (("docx", self.tr("Dokumen Word (.docx)")),
+                             ("pdf", self.tr("PDF (.pdf, lewat LibreOffice)")),
+                             ("txt", self.tr("Teks untuk surel (.txt)")),
+                             ("wa", self.tr("Teks WhatsApp (.txt)"))):
+            self.format_box.addItem(label, value)
+
+        self.folder_edit = QLineEdit(self._initial_folder(), self)
+        self.folder_edit.setAccessibleName(self.tr("Folder tujuan"))
+        self.folder_edit.setToolTip(self.tr("Folder tempat berkas-berkas ditulis; berkas yang "
+                                            "sudah ada tidak ditimpa, namanya diberi nomor"))
+        self.folder_button = QPushButton(self.tr("&Pilih…"), self)
+        self.folder_button.setAccessibleName(self.tr("Pilih folder tujuan"))
+        self.folder_button.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.folder_button)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format_box)
+        form.addRow(self.tr("F&older:"), folder_row)
+
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.hide()
+
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Kemajuan ekspor"))
+        self.progress.hide()
+        self.progress_label = QLabel(self)
+        self.progress_label.setWordWrap(True)
+        self.progress_label.hide()
+
+        self.summary = QPlainTextEdit(self)
+        self.summary.setReadOnly(True)
+        self.summary.setAccessibleName(self.tr("Ringkasan ekspor"))
+        self.summary.hide()
+
+        self.start_button = QPushButton(self.tr("&Ekspor"), self)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Batal"), self)
+        self.cancel_button.clicked.connect(self.reject)
+        self.open_button = QPushButton(self.tr("&Buka folder"), self)
+        self.open_button.setToolTip(self.tr("Buka folder berisi berkas hasil ekspor"))
+        self.open_button.clicked.connect(self.open_folder)
+        self.open_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.summary, 1)
+        layout.addLayout(buttons)
+
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.start_button.setEnabled(bool(self._ids))
+
+    # -- choices --------------------------------------------------------------------------------
+    def _initial_folder(self) -> str:
+        if self._settings is not None:
+            saved = str(self._settings.value(FOLDER_SETTING, "") or "")
+            if saved and Path(saved).is_dir():
+                return saved
+        return QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def set_format(self, value: str) -> None:
+        self.format_box.setCurrentIndex(max(self.format_box.findData(value), 0))
+
+    def chosen_format(self) -> str:
+        return str(self.format_box.currentData())
+
+    def folder(self) -> Path:
+        return Path(self.folder_edit.text().strip())
+
+    def _choose_folder(self) -> None:
+        chosen = choose_folder(self, self.tr("Pilih folder tujuan ekspor"),
+                               self.folder_edit.text())
+        if chosen is not None:
+            self.folder_edit.setText(str(chosen))
+
+    def _format_changed(self) -> None:
+        """PDF needs LibreOffice: say what to install instead of failing after the click."""
+        if self.chosen_format() == "pdf":
+            from humas_desktop.export.pdf import pdf_available, unavailable_message
+
+            if not pdf_available():
+                self.note.setText(unavailable_message())
+                self.note.show()
+                self.start_button.setEnabled(False)
+                return
+        self.note.hide()
+        self.start_button.setEnabled(bool(self._ids) and not self.is_running())
+
+    # -- running --------------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self._worker is not None and self._worker.isRunning()
+
+    def start(self) -> None:
+        """Check the folder, then export on a worker thread."""
+        if self.is_running():
+            return
+        folder = self.folder()
+        if not self.folder_edit.text().strip():
+            dialogs.show_error(self, self.tr("Pilih folder tujuan dulu."))
+            return
+        if not folder.is_dir():
+            dialogs.show_error(self, self.tr("Folder {folder} tidak ada. Pilih folder yang "
+                                             "sudah ada.").format(folder=folder))
+            return
+        if self._settings is not None:
+            self._settings.setValue(FOLDER_SETTING, str(folder))
+        archive, ids, fmt = self._archive, list(self._ids), self.chosen_format()
+        office = archive.office_profile()
+        template_value = archive.setting(TEMPLATE_SETTING, "") or ""
+        template = Path(template_value) if template_value else None
+
+        def work(progress: Progress, cancel: Cancel) -> Any:
+            from humas_desktop.export.batch import BatchResult, export_batch
+
+            releases, failed = [], []
+            for release_id in ids:
+                if cancel():
+                    return BatchResult(failed=failed, cancelled=True)
+                try:
+                    releases.append(archive.get(release_id, include_deleted=True))
+                except HumasError as exc:
+                    failed.append((release_id, str(exc)))
+
+            def photo(sha256: str) -> Path | None:
+                path = archive.photo_path(sha256)
+                return path if path.exists() else None
+
+            result = export_batch(releases, folder, fmt, office=office, photo_resolver=photo,
+                                  template=template, progress=progress, cancel=cancel)
+            result.failed[:0] = failed
+            return result
+
+        self.result = None
+        self.summary.hide()
+        self.open_button.hide()
+        self.progress.setRange(0, len(ids))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.progress_label.setText(self.tr("Menyiapkan…"))
+        self.progress_label.show()
+        for widget in (self.format_box, self.folder_edit, self.folder_button, self.start_button):
+            widget.setEnabled(False)
+        self.cancel_button.setText(self.tr("Batal"))
+        self.cancel_button.setToolTip(self.tr("Hentikan ekspor; berkas yang sudah ditulis tetap "
+                                              "ada"))
+        self._worker = Worker(work, self)
+        self._worker.progressed.connect(self._on_progress)
+        self._worker.succeeded.connect(self._on_done)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.start()
+
+    def _on_progress(self, done: int, total: int, title: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if not (self._worker and self._worker.cancel_requested()):
+            self.progress_label.setText(self.tr("{done} dari {total}: {title}").format(
+                done=done, total=total, title=title or self.tr("(tanpa judul)")))
+
+    def cancel(self) -> None:
+        """Stop after the release being written (a PDF group may take a few seconds)."""
+        if self._worker is not None and self.is_running():
+            self._worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Membatalkan… menunggu berkas yang sedang "
+                                                "ditulis selesai."))
+
+    def reject(self) -> None:
+        if self.is_running():
+            self._close_when_done = True
+            self.cancel()
+            return
+        super().reject()
+
+    def _finish_running(self) -> None:
+        self._worker = None
+        for widget in (self.format_box, self.folder_edit, self.folder_button):
+            widget.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Tutup"))
+        self.cancel_button.setToolTip("")
+        self._format_changed()
+        if self._close_when_done:
+            self._close_when_done = False
+            super().reject()
+
+    def _on_done(self, result: Any) -> None:
+        self.result = result
+        written, failed = len(result.written), len(result.failed)
+        if result.cancelled:
+            head = self.tr("Dibatalkan. %n berkas sudah ditulis sebelum dibatalkan.", "", written)
+        else:
+            head = self.tr("Selesai. %n berkas ditulis.", "", written)
+        lines = [head, self.tr("Folder: {folder}").format(folder=self.folder())]
+        if failed:
+            lines += ["", self.tr("%n rilis gagal diekspor:", "", failed)]
+            lines += [f"• {message}" for _, message in result.failed]
+        if result.warnings:
+            lines += ["", self.tr("Catatan:")]
+            lines += [f"• {warning}" for warning in result.warnings]
+        self.progress_label.setText(head)
+        self.summary.setPlainText("\n".join(lines))
+        self.summary.show()
+        self.open_button.setVisible(bool(result.written))
+        self._finish_running()
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.progress_label.setText(self.tr("Ekspor tidak dapat dijalankan."))
+        self.summary.setPlainText(message)
+        self.summary.show()
+        self._finish_running()
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder())))
+
+    def wait_finished(self, msecs: int = 60000) -> bool:
+        """For tests and closing: block until the worker thread has ended."""
+        worker = self._worker
+        return worker is None or worker.wait(msecs)
+
+    def closeEvent(self, event: Any) -> None:
+        if self.is_running():
+            self._close_when_done = True
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
