@@ -64,7 +64,11 @@ def cmd_new(args: argparse.Namespace) -> int:
     except ValueError:
         raise HumasError(tr("cli.new.bad_date", value=args.date)) from None
     with open_archive(args) as archive:
-        release = template.new_release(archive.office_profile(), when, args.number)
+        profile = archive.office_profile()
+        running = args.number
+        if running is None:
+            running = archive.next_running_number(profile.number_pattern, when.year)
+        release = template.new_release(profile, when, running)
         if args.title:
             release = release.edited(title=args.title.strip())
         stored = archive.save(release)

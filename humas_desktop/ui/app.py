@@ -47,34 +47,8 @@ LOG_FILE = "humas-desktop.log"
 _translators: list[QTranslator] = []
 
 
-def protect_none_refcount() -> None:
-    """Work around a PySide6 6.12 bug that would crash the program while the officer types.
-
-    PySide6 6.12.0 on Python 3.11 drops one reference to None on every call of a Qt method
-    that returns void (measured: 1,000 calls of QTextCharFormat.setUnderlineStyle lower
-    sys.getrefcount(None) by 1,000; 6.11.3 does not). After some thousands of calls the
-    interpreter aborts with "none_dealloc: deallocating None" (or "bool_dealloc" for
-    True/False) and unsaved typing is lost. Python 3.12 made these objects immortal (PEP 683);
-    here we give them a reference count that cannot run out, as 3.12 does. pyproject should
-    also exclude the broken release.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    import PySide6
-
-    if tuple(PySide6.__version_info__[:2]) < (6, 12):
-        return
-    for singleton in (None, True, False):  # bool results leak the same way
-        refcount = ctypes.c_ssize_t.from_address(id(singleton))
-        if refcount.value < 1 << 40:
-            refcount.value += 1 << 40
-
-
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt)."""
-    protect_none_refcount()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -267,7 +241,8 @@ def start_gui(args: Namespace, app: QApplication) -> Any:
 
     try:
         backups = int(settings.value("archive/backups_to_keep", 7))
-        archive = Archive.open(data_dir, backups_to_keep=backups)
+        # The day's full check and backup run behind the window (start_maintenance).
+        archive = Archive.open(data_dir, backups_to_keep=backups, defer_maintenance=True)
     except HumasError as exc:
         log.info("archive could not be opened: %s", exc)
         if quiet:
@@ -301,7 +276,18 @@ def after_start(window: Any) -> None:
 
         OfficeWizard(archive, window).exec()
     window.archive_panel.select_first()
+    start_maintenance(window)
     offer_recoveries(window)
+
+
+def start_maintenance(window: Any) -> Any:
+    """The daily integrity check and backup, on a worker thread behind the open window."""
+    from humas_desktop.ui.maintenance_runner import MaintenanceRunner
+
+    runner = MaintenanceRunner(window.archive, window)
+    window.maintenance = runner
+    runner.start()
+    return runner
 
 
 def offer_recoveries(window: Any) -> None:

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&Berkas"))
+        self.file_menu = file_menu
         self.new_action = self._action(
             file_menu, self.tr("&Rilis baru…"), self.new_release, QKeySequence.StandardKey.New,
             self.tr("Buat siaran pers baru dari templat"))
@@ -459,7 +460,10 @@ class MainWindow(QMainWindow):
             template = next((t for t in templates if t.id == template_id), None)
         if template is None:
             return None
-        release = template.new_release(self.archive.office_profile(), date.today())
+        profile = self.archive.office_profile()
+        today = date.today()
+        running = self.archive.next_running_number(profile.number_pattern, today.year)
+        release = template.new_release(profile, today, running_number=running)
         saved = self.archive.save(release)
         self.reveal(saved)
         self.editor.focus_target("title")
@@ -586,7 +590,9 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.archive, self.settings, self)
         if page >= 0:
             dialog.tabs.setCurrentIndex(page)
-        dialog.exec()
+        if dialog.exec():
+            # Number pattern, contact, rules and dictionaries may have changed.
+            self.editor.settings_changed()
 
     def show_about(self) -> None:
         from humas_desktop import __version__

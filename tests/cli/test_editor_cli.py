@@ -70,6 +70,17 @@ def test_new_from_template_then_kelengkapan(capsys, data) -> None:
     assert items[0]["message"] == "Headline: 23 characters."
 
 
+def test_new_takes_the_next_running_number_of_that_year(capsys, data) -> None:
+    assert run(data, "new", "--number", "41", "--date", "2023-05-02") == 0
+    assert run(data, "new", "--date", "2023-12-04") == 0
+    assert run(data, "new", "--date", "2024-01-02") == 0
+    first, second, third = capsys.readouterr().out.split()
+    with Archive.open(data) as archive:
+        numbers = [archive.get(i).number for i in (first, second, third)]
+    assert numbers == ["041/HUMAS-DKISP/V/2023", "042/HUMAS-DKISP/XII/2023",
+                       "001/HUMAS-DKISP/I/2024"]
+
+
 def test_new_with_bad_input(capsys, data) -> None:
     assert run(data, "new", "--template", "tidak-ada") == 2
     assert "kegiatan, kebijakan" in capsys.readouterr().err

@@ -13,9 +13,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from humas_desktop.archive import Archive
 from humas_desktop.model import Block, ContactPerson, Quote, Status, new_release
 from humas_desktop.model.office import OfficeProfile
-from humas_desktop.ui.app import protect_none_refcount
-
-protect_none_refcount()  # PySide6 6.12 + Python 3.11 would abort long GUI test runs
 
 PROFILE = OfficeProfile(
     name="Dinas Komunikasi dan Informatika",

@@ -245,3 +245,35 @@ def test_f7_runs_the_checker_on_the_open_release(window):
     assert not window.check_action.isEnabled()
     window.archive_panel.select_first()
     assert window.check_action.isEnabled()
+
+
+def test_new_releases_take_the_next_running_number(window, archive):
+    from humas_desktop.model.office import running_number
+
+    pattern = archive.office_profile().number_pattern
+    first = window.new_release("kegiatan")
+    second = window.new_release("kebijakan")
+    assert first is not None and second is not None and first.number
+    assert running_number(pattern, second.number) == running_number(pattern, first.number) + 1
+
+
+def test_settings_change_reaches_the_open_editor(window, archive, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from humas_desktop.ui.settings_dialog import SettingsDialog
+
+    window.archive_panel.select_first()
+
+    def change_pattern() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            QTimer.singleShot(20, change_pattern)
+            return
+        dialog.fields.pattern.setText("{no}/PROKOPIM/{tahun}")
+        dialog.accept()
+
+    QTimer.singleShot(0, change_pattern)
+    window.open_settings()
+    assert archive.office_profile().number_pattern == "{no}/PROKOPIM/{tahun}"
+    assert window.editor._profile.number_pattern == "{no}/PROKOPIM/{tahun}"

@@ -1,13 +1,16 @@
 """Guards against Qt binding regressions that only show in long sessions."""
 
+import sys
+
 from PySide6.QtWidgets import QTextEdit
 
 
-def test_many_void_calls_do_not_exhaust_none(qtbot) -> None:
+def test_void_calls_do_not_drop_references_to_none(qtbot) -> None:
     # PySide6 6.12.0 on Python 3.11 dropped a reference to None on every void call and the
-    # program died after a few thousand keystrokes; pyproject pins a version without it.
+    # program died after some thousands of keystrokes ("none_dealloc"); pyproject excludes it.
     edit = QTextEdit()
     qtbot.addWidget(edit)
-    for _ in range(30_000):
+    before = sys.getrefcount(None)
+    for _ in range(5_000):
         edit.setFocus()
-    assert edit is not None
+    assert abs(sys.getrefcount(None) - before) < 1_000
