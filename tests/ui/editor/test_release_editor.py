@@ -1,5 +1,6 @@
 """The guided editor against a real archive in a temporary folder."""
 
+import threading
 from dataclasses import replace
 from datetime import date
 
@@ -314,9 +315,21 @@ def test_contacts_editing(qtbot, editor, release) -> None:
 def test_typing_during_background_save_stays_dirty(qtbot, editor, archive, release) -> None:
     editor.autosave_delay_ms = 50
     editor.load(release)
-    qtbot.keyClicks(editor.title, "Satu")
-    qtbot.waitUntil(lambda: editor._inflight is not None, timeout=2000)
-    qtbot.keyClicks(editor.title, " dua")  # typed while the first save is on its way
+    # The save thread takes one task at a time: a task waiting on `gate` ahead of the autosave
+    # holds the save "on its way" for as long as the test needs, like a slow office disk.
+    gate = threading.Event()
+    editor._saver.submit(gate.wait, 10)
+    try:
+        qtbot.keyClicks(editor.title, "Satu")
+        qtbot.waitUntil(lambda: editor._inflight is not None, timeout=2000)
+        qtbot.keyClicks(editor.title, " dua")  # typed while the first save is on its way
+        assert editor.is_dirty()
+        with qtbot.waitSignal(editor.saved, timeout=5000) as first:
+            gate.set()
+        assert first.args[0].title == "Satu"  # the save that was under way...
+        assert editor.is_dirty()  # ...did not hold " dua": still unsaved
+    finally:
+        gate.set()
     _wait_saved(qtbot, archive, release, lambda r: r.title == "Satu dua")
     try:
         qtbot.waitUntil(lambda: not editor.is_dirty(), timeout=2000)
