@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.archive.journal import JournalWriter
+from humas_desktop.checks.fixes import safe_findings, safe_fix
 from humas_desktop.errors import HumasError
 from humas_desktop.model.completeness import (
     MAX_HEADLINE_CHARS,
@@ -76,7 +78,15 @@ from humas_desktop.ui.editor.sections import (
     RowList,
 )
 from humas_desktop.ui.editor.text_edits import LineTextEdit, RichTextEdit
-from humas_desktop.ui.editor.underlines import CheckService, Underlines, use_indonesian_menu
+from humas_desktop.ui.editor.underlines import (
+    CheckHighlighter,
+    CheckService,
+    Underlines,
+    add_finding_actions,
+    replace_range,
+    replace_ranges,
+    use_indonesian_menu,
+)
 
 log = logging.getLogger(__name__)
 
@@ -1035,19 +1045,101 @@ class ReleaseEditor(QWidget):
         fields.append(("about", self.about))
         return fields
 
-    def findings(self) -> list[tuple[str, object]]:
-        """Every finding drawn now, in page order: (focus target, Finding)."""
+    def _checked_fields(self) -> list[tuple[str, QWidget, CheckHighlighter]]:
+        """(field, text edit, its highlighter) of every checked field, in page order."""
         if self.underlines is None:
             return []
         by_document = {c.edit.document(): c.highlighter for c in self.underlines.controllers}
-        found: list[tuple[str, object]] = []
+        found = []
         for field, edit in self._finding_fields():
             highlighter = by_document.get(edit.document())  # type: ignore[attr-defined]
-            if highlighter is None:
-                continue
+            if highlighter is not None:
+                found.append((field, edit, highlighter))
+        return found
+
+    def findings(self) -> list[tuple[str, object]]:
+        """Every finding drawn now, in page order: (focus target, Finding)."""
+        found: list[tuple[str, object]] = []
+        for field, _edit, highlighter in self._checked_fields():
             for pos, finding in highlighter.all_findings():
                 found.append((f"{field}#{pos}-{pos + finding.end - finding.start}", finding))
         return found
+
+    def _check_all(self) -> None:
+        """Have every paragraph of every field checked and drawn now (F7, Perbaiki semua)."""
+        if self.underlines is None:
+            return
+        highlighters = [h for _f, _e, h in self._checked_fields()]
+        for highlighter in highlighters:
+            highlighter.redraw()  # queues every paragraph not checked yet
+        self.underlines.service.wait_idle(5.0)
+        for highlighter in highlighters:
+            highlighter.redraw()  # now every answer is cached: draw them all
+
+    def apply_safe_fixes(self) -> int:
+        """"Perbaiki semua": write every safe fix (checks.fixes decides which) into its field.
+
+        Each field gets ONE undoable edit, so Ctrl+Z there takes its fixes back; the edits
+        mark the release unsaved like typing does. Returns how many fixes were applied.
+        """
+        if self.underlines is None or self._release is None:
+            return 0
+        self._check_all()
+        count = 0
+        for _field, edit, highlighter in self._checked_fields():
+            found = [f.shifted(pos - f.start) for pos, f in highlighter.all_findings()]
+            changes = []
+            for finding in safe_findings(found):
+                fix = safe_fix(finding)
+                if fix is not None:
+                    changes.append((finding.start, finding.end, fix))
+            count += replace_ranges(edit, changes)  # type: ignore[arg-type]
+        return count
+
+    def target_text(self, target: str) -> str | None:
+        """The text a finding's target (`field#start-end`) points at now, or None."""
+        field, _, span = target.partition("#")
+        start_text, _, end_text = span.partition("-")
+        if not (start_text.isdigit() and end_text.isdigit()):
+            return None
+        start, end = int(start_text), int(end_text)
+        edit = next((e for name, e, _h in self._checked_fields() if name == field), None)
+        if edit is None:
+            return None
+        block = edit.document().findBlock(start)  # type: ignore[attr-defined]
+        if not block.isValid() or end > block.position() + block.length() - 1:
+            return None
+        text = block.text().replace("\u2028", "\n")  # as the checker saw the paragraph
+        return text[start - block.position():end - block.position()]
+
+    def _finding_place(self, target: str,
+                       finding: object) -> tuple[QWidget, CheckHighlighter, int, int] | None:
+        """Where `finding` (from findings()) is now: None if the text changed since."""
+        field, _, span = target.partition("#")
+        start_text, _, end_text = span.partition("-")
+        if not (start_text.isdigit() and end_text.isdigit()):
+            return None
+        start, end = int(start_text), int(end_text)
+        for name, edit, highlighter in self._checked_fields():
+            if name != field:
+                continue
+            for pos, shown in highlighter.all_findings():
+                if pos == start and pos + shown.end - shown.start == end and shown == finding:
+                    return edit, highlighter, start, end
+        return None
+
+    def add_finding_actions(self, menu: QMenu, target: str, finding: object) -> bool:
+        """Add the text menu's actions for one finding (suggestions, Abaikan, …) to `menu`,
+        for the findings panel. False, with nothing added, if the finding is gone."""
+        place = self._finding_place(target, finding)
+        if place is None:
+            return False
+        edit, highlighter, start, end = place
+        word = self.target_text(target) or ""
+        add_finding_actions(menu, finding, word,
+                            lambda s: replace_range(edit, start, end, s),  # type: ignore
+                            highlighter.service)
+        return True
 
     def _emit_findings(self) -> None:
         self.findings_changed.emit(self.findings())
@@ -1072,12 +1164,7 @@ class ReleaseEditor(QWidget):
         """
         if self.underlines is None or self._release is None:
             return 0
-        service = self.underlines.service
-        for highlighter in self.underlines.highlighters.values():
-            highlighter.redraw()  # queues every paragraph not checked yet
-        service.wait_idle(5.0)
-        for highlighter in self.underlines.highlighters.values():
-            highlighter.redraw()  # now every answer is cached: draw them all
+        self._check_all()
         order = ["title", "subtitle", "lead", "body", "about"]
         edits = {**self.text_edits(), "about": self.about}
         found = [(field, pos, f) for field in order

@@ -455,30 +455,9 @@ class UnderlineController(QObject):
             block = cursor.block()
             start = block.position() + finding.start
             end = block.position() + finding.end
-            word = text[finding.start:finding.end]
-            for suggestion in finding.suggestions[:5]:
-                action = QAction(suggestion, menu)
-                font = action.font()
-                font.setBold(True)
-                action.setFont(font)
-                action.triggered.connect(
-                    lambda _=False, s=suggestion: self.replace(start, end, s))
-                menu.addAction(action)
-            if not finding.suggestions:
-                info = menu.addAction(translate("Underlines", "(tidak ada saran)"))
-                info.setEnabled(False)
-            menu.addSeparator()
-            ignore = menu.addAction(translate("Underlines", "Abaikan"))
-            ignore.triggered.connect(
-                lambda _=False: self.highlighter.service.ignore(finding.rule, word))
-            rule = menu.addAction(translate("Underlines", "Abaikan aturan ini"))
-            rule.setToolTip(finding.rule)
-            rule.triggered.connect(
-                lambda _=False: self.highlighter.service.disable_rule(finding.rule))
-            if finding.category == "typo" or finding.rule.startswith("spelling."):
-                add = menu.addAction(translate("Underlines", "Tambahkan ke kamus"))
-                add.triggered.connect(
-                    lambda _=False: self.highlighter.service.add_user_word(word))
+            add_finding_actions(menu, finding, text[finding.start:finding.end],
+                                lambda s: self.replace(start, end, s),
+                                self.highlighter.service)
             menu.addSeparator()
         standard = indonesian_context_menu(self.edit, menu)
         for action in standard.actions():
@@ -489,11 +468,62 @@ class UnderlineController(QObject):
         self.build_menu(pos).exec(global_pos)
 
     def replace(self, start: int, end: int, text: str) -> None:
-        cursor = QTextCursor(self.edit.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(text)
-        self.edit.setTextCursor(cursor)
+        replace_range(self.edit, start, end, text)
+
+
+def add_finding_actions(menu: QMenu, finding: Any, word: str, replace: Callable[[str], None],
+                        service: CheckService) -> None:
+    """The suggestions, Abaikan, Abaikan aturan ini and Tambahkan ke kamus for one finding.
+
+    Shared by the right-click menu in the text and the findings panel, so both do the same.
+    """
+    for suggestion in finding.suggestions[:5]:
+        action = QAction(suggestion, menu)
+        font = action.font()
+        font.setBold(True)
+        action.setFont(font)
+        action.triggered.connect(lambda _=False, s=suggestion: replace(s))
+        menu.addAction(action)
+    if not finding.suggestions:
+        info = menu.addAction(translate("Underlines", "(tidak ada saran)"))
+        info.setEnabled(False)
+    menu.addSeparator()
+    ignore = menu.addAction(translate("Underlines", "Abaikan"))
+    ignore.triggered.connect(lambda _=False: service.ignore(finding.rule, word))
+    rule = menu.addAction(translate("Underlines", "Abaikan aturan ini"))
+    rule.setToolTip(finding.rule)
+    rule.triggered.connect(lambda _=False: service.disable_rule(finding.rule))
+    if finding.category == "typo" or finding.rule.startswith("spelling."):
+        add = menu.addAction(translate("Underlines", "Tambahkan ke kamus"))
+        add.triggered.connect(lambda _=False: service.add_user_word(word))
+
+
+def replace_range(edit: QTextEdit | QPlainTextEdit, start: int, end: int, text: str) -> None:
+    """Write `text` over characters start..end of `edit` as one undoable edit."""
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(text)
+    edit.setTextCursor(cursor)
+
+
+def replace_ranges(edit: QTextEdit | QPlainTextEdit,
+                   changes: Iterable[tuple[int, int, str]]) -> int:
+    """Write several non-overlapping replacements into `edit` as ONE undoable edit (Ctrl+Z
+    takes them all back); they are applied from the end so earlier offsets stay right."""
+    ordered = sorted(changes, key=lambda c: c[0], reverse=True)
+    if not ordered:
+        return 0
+    cursor = QTextCursor(edit.document())
+    cursor.beginEditBlock()
+    try:
+        for start, end, text in ordered:
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(text)
+    finally:
+        cursor.endEditBlock()
+    return len(ordered)
 
 
 class Underlines(QObject):

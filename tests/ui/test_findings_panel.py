@@ -1,0 +1,180 @@
+"""The Temuan panel beside a real editor, real archive and real checker (worker thread)."""
+
+import os
+import time
+from datetime import date
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from humas_desktop.model.templates import get_template
+from humas_desktop.ui.editor import ReleaseEditor
+from humas_desktop.ui.findings_panel import FindingsPanel
+
+from .conftest import PROFILE
+
+ERRORS = "Kami merubah jadwal kerjasama  dengan  pihak diluar daerah."
+ADVICE = "Peserta mengikuti workshop tentang penyelengaraan acara."
+BODY = f"{ERRORS} {ADVICE}"
+
+
+@pytest.fixture(scope="module")
+def checker():
+    from humas_desktop.checks.engine import Checker
+
+    return Checker()
+
+
+@pytest.fixture
+def editor(qtbot, archive, checker):
+    template = get_template("kegiatan")
+    release = archive.save(template.new_release(PROFILE, date(2023, 11, 28), running_number=45))
+    widget = ReleaseEditor()
+    qtbot.addWidget(widget)
+    widget.set_archive(archive, checker_factory=lambda: checker)
+    widget.resize(1000, 700)
+    widget.show()
+    widget.load(release)
+    yield widget
+    widget._shutdown()
+
+
+@pytest.fixture
+def panel(qtbot, editor):
+    """The panel beside the editor in one window, as the main window's side panel is."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = QHBoxLayout(window)
+    row.addWidget(editor, 3)
+    widget = FindingsPanel(editor)
+    row.addWidget(widget, 1)
+    window.resize(1366, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    yield widget  # the window lives (and holds both) until the test ends
+    window.hide()
+
+
+def headings(panel):
+    return [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+
+
+def item_for(panel, flagged):
+    return next(i for i in panel.finding_items() if i.text(0).startswith(flagged + " →"))
+
+
+def body_findings(panel):
+    return [i for i in panel.finding_items() if i.data(0, Qt.ItemDataRole.UserRole)
+            .startswith("body#")]
+
+
+def type_body(qtbot, editor, panel, text, expected):
+    qtbot.keyClicks(editor.body, text)
+    qtbot.waitUntil(lambda: len(body_findings(panel)) == expected, timeout=8000)
+
+
+def test_groups_counts_severity_and_click_selects(qtbot, editor, panel) -> None:
+    type_body(qtbot, editor, panel, BODY, 7)
+    assert headings(panel) == [
+        "Ejaan (1)", "Kata tidak baku (1)", "di/ke (1)", "Kata majemuk (1)", "Tanda baca (2)",
+        "Kata asing (1)"]
+    assert panel.summary.text() == "7 temuan"
+    assert panel.tree.isVisible() and not panel.empty.isVisible()
+    diluar = item_for(panel, "diluar")
+    assert diluar.text(0) == "diluar → di luar\nKata depan ditulis terpisah: di luar."
+    assert item_for(panel, "␣␣").text(0).startswith("␣␣ → ␣\nSpasi ganda")
+    # severity: an icon per level, with the level spelt out for screen readers and tooltips
+    workshop = item_for(panel, "workshop")
+    assert not diluar.icon(0).isNull() and not workshop.icon(0).isNull()
+    assert diluar.icon(0).cacheKey() != workshop.icon(0).cacheKey()
+    assert diluar.toolTip(0).startswith("Kesalahan: ")
+    assert workshop.toolTip(0).startswith("Saran: ")
+    assert panel.fix_button.isEnabled() and "5" in panel.fix_button.toolTip()
+
+    rect = panel.tree.visualItemRect(diluar)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert editor.body.hasFocus()
+    assert editor.body.textCursor().selectedText() == "diluar"
+
+
+def test_fix_all_applies_safe_fixes_in_one_undo(qtbot, editor, panel, archive) -> None:
+    type_body(qtbot, editor, panel, BODY, 7)
+    assert editor.save_now() and not editor.is_dirty()
+    qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    fixed = ("Kami mengubah jadwal kerja sama dengan pihak di luar daerah. "
+             "Peserta mengikuti workshop tentang penyelengaraan acara.")
+    assert editor.body.toPlainText() == fixed
+    assert panel.note.text().startswith("5 perbaikan diterapkan")
+    assert editor.is_dirty()  # autosave will store it
+    # the typo and the foreign word stay for the writer to decide; the count follows live
+    qtbot.waitUntil(lambda: panel.summary.text() == "2 temuan", timeout=8000)
+    assert headings(panel) == ["Ejaan (1)", "Kata asing (1)"]
+    assert not panel.fix_button.isEnabled()
+    editor.body.setFocus()
+    qtbot.keyClick(editor.body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.body.toPlainText() == BODY  # one Ctrl+Z takes every fix back
+    qtbot.waitUntil(lambda: panel.summary.text() == "7 temuan", timeout=8000)
+    assert editor.save_now()
+    assert archive.get(editor.release_id()).body[1].text == BODY
+
+
+def test_item_menu_offers_suggestions_and_ignore_like_the_text(qtbot, editor, panel) -> None:
+    type_body(qtbot, editor, panel, BODY, 7)
+    menu = panel.build_menu(item_for(panel, "merubah"))
+    labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert labels[:2] == ["Tuju teks", "mengubah"]
+    assert "Abaikan" in labels and "Abaikan aturan ini" in labels
+    next(a for a in menu.actions() if a.text() == "mengubah").trigger()
+    assert editor.body.toPlainText() == BODY.replace("merubah", "mengubah")
+    qtbot.waitUntil(lambda: len(body_findings(panel)) == 6, timeout=8000)
+
+    menu = panel.build_menu(item_for(panel, "workshop"))
+    next(a for a in menu.actions() if a.text() == "Abaikan").trigger()
+    qtbot.waitUntil(lambda: len(body_findings(panel)) == 5, timeout=8000)
+    assert "Kata asing (1)" not in headings(panel)
+    assert "workshop" in editor.body.toPlainText()  # ignoring changes no text
+
+
+def test_stale_item_menu_changes_nothing(qtbot, editor, panel) -> None:
+    type_body(qtbot, editor, panel, BODY, 7)
+    item = item_for(panel, "merubah")
+    cursor = editor.body.textCursor()
+    cursor.setPosition(0)
+    cursor.insertText("Hari ini ")  # typed before the panel heard of it
+    menu = panel.build_menu(item)
+    labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert "mengubah" not in labels and "(teks sudah berubah)" in labels
+
+
+def test_empty_state(qtbot, archive) -> None:
+    editor = ReleaseEditor()
+    qtbot.addWidget(editor)
+    editor.set_archive(archive, underlines=False)
+    panel = FindingsPanel(editor)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.empty.isVisible() and panel.empty.text() == "Tidak ada temuan"
+    assert not panel.tree.isVisible() and not panel.fix_button.isEnabled()
+    assert panel.fix_all() == 0
+    assert panel.fix_button.accessibleName() and panel.fix_button.toolTip()
+    assert panel.tree.accessibleName() and panel.tree.toolTip()
+
+
+def test_hundreds_of_findings_fill_in_one_go(qtbot, editor, panel) -> None:
+    text = "\n".join(["Kami merubah jadwal diluar kantor."] * 150)  # 150 short paragraphs
+    editor.body.setPlainText(text)
+    qtbot.waitUntil(lambda: len(body_findings(panel)) == 300, timeout=15000)
+    findings = editor.findings()
+    panel.update_findings([])
+    started = time.perf_counter()
+    panel.update_findings(findings)
+    elapsed = time.perf_counter() - started
+    assert headings(panel) == ["Kata tidak baku (150)", "di/ke (150)"]
+    assert elapsed < 1.0, elapsed  # ~20 ms here; a widget per finding would take seconds
+    assert panel.fix_all() == 300
+    assert editor.body.toPlainText() == "\n".join(["Kami mengubah jadwal di luar kantor."] * 150)
