@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,8 @@ TEMPLATE_SETTING = "export.word_template"
 
 class BatchExportDialog(QDialog):
     """Choose format and folder, run the batch with progress and Cancel, show the summary."""
+
+    job_finished = Signal()  # the summary (or the reason it could not run) is shown
 
     def __init__(self, archive: Archive, release_ids: list[str], parent: QWidget | None = None,
                  settings: Any = None) -> None:
@@ -162,7 +164,8 @@ class BatchExportDialog(QDialog):
 
     # -- running --------------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self._worker is not None and self._worker.isRunning()
+        """True from the start until the result has been shown (not just the thread's end)."""
+        return self._worker is not None
 
     def start(self) -> None:
         """Check the folder, then export on a worker thread."""
@@ -246,6 +249,8 @@ class BatchExportDialog(QDialog):
         super().reject()
 
     def _finish_running(self) -> None:
+        if self._worker is not None:
+            self._worker.wait()  # run() has emitted its result and is returning
         self._worker = None
         for widget in (self.format_box, self.folder_edit, self.folder_button):
             widget.setEnabled(True)
@@ -253,6 +258,7 @@ class BatchExportDialog(QDialog):
         self.cancel_button.setText(self.tr("Tutup"))
         self.cancel_button.setToolTip("")
         self._format_changed()
+        self.job_finished.emit()
         if self._close_when_done:
             self._close_when_done = False
             super().reject()
@@ -286,11 +292,6 @@ class BatchExportDialog(QDialog):
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder())))
-
-    def wait_finished(self, msecs: int = 60000) -> bool:
-        """For tests and closing: block until the worker thread has ended."""
-        worker = self._worker
-        return worker is None or worker.wait(msecs)
 
     def closeEvent(self, event: Any) -> None:
         if self.is_running():

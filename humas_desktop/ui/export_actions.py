@@ -297,8 +297,10 @@ def install_export_actions(window: Any) -> list[QAction]:
 
     Returns the actions that need an open release (also kept as `window.release_actions`);
     the window enables them as it does "Ekspor ke Word…". All actions are kept by name in
-    `window.export_menu_actions`.
+    `window.export_menu_actions`. Calling it again returns the same actions.
     """
+    if isinstance(getattr(window, "export_menu_actions", None), dict):
+        return list(window.release_actions)
     pdf = _make(window, translate("export", "Ekspor ke &PDF…"),
                 translate("export", "Simpan rilis ini sebagai PDF (lewat LibreOffice) dengan "
                                     "kop instansi"),

@@ -40,6 +40,7 @@ class WordImportDialog(QDialog):
     """Pick .docx files and/or folders, import them, show what came in and what failed."""
 
     imported = Signal(list)  # ids of the new releases, in file order
+    job_finished = Signal()  # the summary (or the reason it could not run) is shown
 
     def __init__(self, archive: Archive, parent: QWidget | None = None,
                  settings: Any = None) -> None:
@@ -156,7 +157,8 @@ class WordImportDialog(QDialog):
 
     # -- running --------------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self._worker is not None and self._worker.isRunning()
+        """True from the start until the result has been shown (not just the thread's end)."""
+        return self._worker is not None
 
     def start(self) -> None:
         """Import the chosen files on a worker thread."""
@@ -226,12 +228,15 @@ class WordImportDialog(QDialog):
         return [release_id for _, release_id in self.report.imported]
 
     def _finish_running(self) -> None:
+        if self._worker is not None:
+            self._worker.wait()  # run() has emitted its result and is returning
         self._worker = None
         self.progress.hide()
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Tutup"))
         self.cancel_button.setToolTip("")
         self._update_buttons()
+        self.job_finished.emit()
         if self._close_when_done:
             self._close_when_done = False
             super().reject()
@@ -269,7 +274,3 @@ class WordImportDialog(QDialog):
         self._finish_running()
         dialogs.show_error(self, message)
 
-    def wait_finished(self, msecs: int = 60000) -> bool:
-        """For tests: block until the worker thread has ended."""
-        worker = self._worker
-        return worker is None or worker.wait(msecs)

@@ -68,3 +68,39 @@ def test_selection_emits_release_id(qtbot, archive, sample):
     assert signal.args == [panel.model.item(0).id]
     assert panel.select_release(sample[0].id)
     assert panel.current_id() == sample[0].id
+
+
+def _click(qtbot, panel, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    rect = panel.view.visualRect(panel.model.index(row))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def test_ctrl_and_shift_click_select_several_for_batch_export(qtbot, archive, sample):
+    panel = _panel(qtbot, archive)
+    ids = [panel.model.item(row).id for row in range(3)]
+    with qtbot.waitSignal(panel.release_selected) as signal:
+        _click(qtbot, panel, 0)
+    assert signal.args == [ids[0]]
+    assert panel.selected_ids() == [ids[0]]
+    # Ctrl-click adds a release; the editor follows the one clicked last.
+    with qtbot.waitSignal(panel.release_selected) as signal:
+        _click(qtbot, panel, 2, Qt.KeyboardModifier.ControlModifier)
+    assert signal.args == [ids[2]]
+    assert panel.current_id() == ids[2]
+    assert panel.selected_ids() == [ids[0], ids[2]]
+    # Shift-click selects the range from the anchor; ids come in list order.
+    _click(qtbot, panel, 0)
+    _click(qtbot, panel, 2, Qt.KeyboardModifier.ShiftModifier)
+    assert panel.selected_ids() == ids
+    # A plain click goes back to one release.
+    _click(qtbot, panel, 1)
+    assert panel.selected_ids() == [ids[1]]
+    assert panel.current_id() == ids[1]
+
+
+def test_select_release_selects_only_that_one(qtbot, archive, sample):
+    panel = _panel(qtbot, archive)
+    panel.view.selectAll()
+    assert len(panel.selected_ids()) == 3
+    assert panel.select_release(sample[1].id, emit=False)
+    assert panel.selected_ids() == [sample[1].id]
