@@ -116,7 +116,7 @@ class FindingsPanel(QWidget):
 
     def severity_label(self, severity: str) -> str:
         labels = {"error": self.tr("Kesalahan"), "warning": self.tr("Periksa"),
-                  "info": self.tr("Saran")}
+                  "info": self.tr("Catatan")}
         return labels.get(severity, severity)
 
     # -- filling ------------------------------------------------------------------------------

@@ -219,6 +219,158 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="61" />
+        <source>Jumlah temuan</source>
+        <translation>Number of findings</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="63" />
+        <source>Perbaiki semua</source>
+        <translation>Fix all</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="64" />
+        <source>Perbaiki semua temuan yang aman</source>
+        <translation>Fix all safe findings</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="73" />
+        <source>Tidak ada temuan</source>
+        <translation>No findings</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="82" />
+        <source>Daftar temuan ejaan dan gaya</source>
+        <translation>List of spelling and style findings</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="83" />
+        <source>Klik temuan untuk memilih teksnya di penyunting; klik kanan untuk saran dan Abaikan</source>
+        <translation>Click a finding to select its text in the editor; right-click for suggestions and Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="104" />
+        <source>Ejaan</source>
+        <translation>Spelling</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="105" />
+        <source>Kata tidak baku</source>
+        <translation>Non-standard words</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="106" />
+        <source>di/ke</source>
+        <translation>di/ke</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="107" />
+        <source>Kata majemuk</source>
+        <translation>Compounds</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="108" />
+        <source>Huruf kapital</source>
+        <translation>Capital letters</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="109" />
+        <source>Tanda baca</source>
+        <translation>Punctuation</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="110" />
+        <source>Kata asing</source>
+        <translation>Foreign words</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="111" />
+        <source>Gaya</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="112" />
+        <source>Keterbacaan</source>
+        <translation>Readability</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="113" />
+        <source>Struktur</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="118" />
+        <source>Kesalahan</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="118" />
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="119" />
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="149" />
+        <source>{label} ({n})</source>
+        <translation>{label} ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="173" />
+        <source>%n temuan</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="179" />
+        <source>Terapkan sekaligus %n perbaikan yang aman (bisa dibatalkan dengan Ctrl+Z di kolomnya)</source>
+        <translation>
+            <numerusform>Apply %n safe fix at once (Ctrl+Z in its field undoes it)</numerusform>
+            <numerusform>Apply %n safe fixes at once (Ctrl+Z in their fields undoes them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="181" />
+        <source>Tidak ada temuan yang bisa diperbaiki otomatis</source>
+        <translation>No finding can be fixed automatically</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="195" />
+        <source>Saran: {s}</source>
+        <translation>Suggestion: {s}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="217" />
+        <source>%n perbaikan diterapkan; Ctrl+Z di kolomnya membatalkannya.</source>
+        <translation>
+            <numerusform>%n fix applied; Ctrl+Z in its field undoes it.</numerusform>
+            <numerusform>%n fixes applied; Ctrl+Z in their fields undoes them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="218" />
+        <source>Tidak ada yang perlu diperbaiki otomatis.</source>
+        <translation>Nothing to fix automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="228" />
+        <source>Tuju teks</source>
+        <translation>Go to text</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py" line="232" />
+        <source>(teks sudah berubah)</source>
+        <translation>(the text has changed)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../humas_desktop/ui/history_dialog.py" line="69" />

@@ -93,7 +93,7 @@ def test_groups_counts_severity_and_click_selects(qtbot, editor, panel) -> None:
     assert not diluar.icon(0).isNull() and not workshop.icon(0).isNull()
     assert diluar.icon(0).cacheKey() != workshop.icon(0).cacheKey()
     assert diluar.toolTip(0).startswith("Kesalahan: ")
-    assert workshop.toolTip(0).startswith("Saran: ")
+    assert workshop.toolTip(0).startswith("Catatan: ")
     assert panel.fix_button.isEnabled() and "5" in panel.fix_button.toolTip()
 
     rect = panel.tree.visualItemRect(diluar)
@@ -178,3 +178,20 @@ def test_hundreds_of_findings_fill_in_one_go(qtbot, editor, panel) -> None:
     assert elapsed < 1.0, elapsed  # ~20 ms here; a widget per finding would take seconds
     assert panel.fix_all() == 300
     assert editor.body.toPlainText() == "\n".join(["Kami mengubah jadwal di luar kantor."] * 150)
+
+
+def test_english_strings_come_from_the_translation(qtbot, qapp, archive) -> None:
+    from humas_desktop.ui import app as gui_app
+
+    gui_app.install_language(qapp, "en")
+    try:
+        editor = ReleaseEditor()
+        qtbot.addWidget(editor)
+        editor.set_archive(archive, underlines=False)
+        panel = FindingsPanel(editor)
+        qtbot.addWidget(panel)
+        assert panel.fix_button.text() == "Fix all" and panel.empty.text() == "No findings"
+        assert panel.category_label("nonstandard") == "Non-standard words"
+        assert panel.tr("%n temuan", "", 2) == "2 findings"
+    finally:
+        gui_app.install_language(qapp, "id")
