@@ -143,6 +143,265 @@
     </message>
 </context>
 <context>
+    <name>BatchExportDialog</name>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="53" />
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="54" />
+        <source>Ekspor beberapa rilis</source>
+        <translation>Export several releases</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="57" />
+        <source>%n rilis akan diekspor ke satu folder. Nama berkas dibuat dari tanggal dan judul rilis.</source>
+        <translation><numerusform>%n release will be exported to one folder. File names are made from the release date and title.</numerusform><numerusform>%n releases will be exported to one folder. File names are made from the release date and title.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="62" />
+        <source>Format ekspor</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="63" />
+        <source>Bentuk berkas yang dibuat untuk setiap rilis</source>
+        <translation>The kind of file made for each release</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="64" />
+        <source>Dokumen Word (.docx)</source>
+        <translation>Word document (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="65" />
+        <source>PDF (.pdf, lewat LibreOffice)</source>
+        <translation>PDF (.pdf, through LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="66" />
+        <source>Teks untuk surel (.txt)</source>
+        <translation>Text for e-mail (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="67" />
+        <source>Teks WhatsApp (.txt)</source>
+        <translation>WhatsApp text (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="71" />
+        <source>Folder tujuan</source>
+        <translation>Destination folder</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="72" />
+        <source>Folder tempat berkas-berkas ditulis; berkas yang sudah ada tidak ditimpa, namanya diberi nomor</source>
+        <translation>The folder the files are written to; existing files are not replaced, new names get a number</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="74" />
+        <source>&amp;Pilih…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="75" />
+        <source>Pilih folder tujuan</source>
+        <translation>Choose the destination folder</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="82" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="83" />
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="90" />
+        <source>Kemajuan ekspor</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="98" />
+        <source>Ringkasan ekspor</source>
+        <translation>Export summary</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="101" />
+        <source>&amp;Ekspor</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="104" />
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="220" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="106" />
+        <source>&amp;Buka folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="107" />
+        <source>Buka folder berisi berkas hasil ekspor</source>
+        <translation>Open the folder with the exported files</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="147" />
+        <source>Pilih folder tujuan ekspor</source>
+        <translation>Choose the export folder</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="176" />
+        <source>Pilih folder tujuan dulu.</source>
+        <translation>Choose a destination folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="179" />
+        <source>Folder {folder} tidak ada. Pilih folder yang sudah ada.</source>
+        <translation>The folder {folder} does not exist. Choose an existing folder.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="216" />
+        <source>Menyiapkan…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="221" />
+        <source>Hentikan ekspor; berkas yang sudah ditulis tetap ada</source>
+        <translation>Stop the export; files already written are kept</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="233" />
+        <source>{done} dari {total}: {title}</source>
+        <translation>{done} of {total}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="234" />
+        <source>(tanpa judul)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="241" />
+        <source>Membatalkan… menunggu berkas yang sedang ditulis selesai.</source>
+        <translation>Cancelling… waiting for the file being written to finish.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="258" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="270" />
+        <source>Dibatalkan. %n berkas sudah ditulis sebelum dibatalkan.</source>
+        <translation><numerusform>Cancelled. %n file was written before cancelling.</numerusform><numerusform>Cancelled. %n files were written before cancelling.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="272" />
+        <source>Selesai. %n berkas ditulis.</source>
+        <translation><numerusform>Done. %n file written.</numerusform><numerusform>Done. %n files written.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="273" />
+        <source>Folder: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="275" />
+        <source>%n rilis gagal diekspor:</source>
+        <translation><numerusform>%n release could not be exported:</numerusform><numerusform>%n releases could not be exported:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="278" />
+        <source>Catatan:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="288" />
+        <source>Ekspor tidak dapat dijalankan.</source>
+        <translation>The export could not be run.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionDialog</name>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="36" />
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="37" />
+        <source>Keterangan media sosial</source>
+        <translation>Social media caption</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="41" />
+        <source>Platform media sosial</source>
+        <translation>Social media platform</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="42" />
+        <source>Batas panjang dan jumlah tagar mengikuti platform; mengganti platform membuat ulang teksnya</source>
+        <translation>Length limit and number of hashtags follow the platform; changing the platform makes the text afresh</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="49" />
+        <source>Teks keterangan</source>
+        <translation>Caption text</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="50" />
+        <source>Teks boleh disunting sebelum disalin</source>
+        <translation>The text may be edited before copying</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="52" />
+        <source>Jumlah karakter</source>
+        <translation>Character count</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="57" />
+        <source>&amp;Salin</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="59" />
+        <source>Salin teks keterangan ke papan klip</source>
+        <translation>Copy the caption to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="61" />
+        <source>&amp;Buat ulang</source>
+        <translation>&amp;Remake</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="62" />
+        <source>Buang suntingan dan buat ulang teks dari judul dan teras berita</source>
+        <translation>Discard edits and make the text again from the headline and lead</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="65" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="70" />
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="111" />
+        <source>{count} / {limit} karakter — lebih {over} dari batas {platform}</source>
+        <translation>{count} / {limit} characters — {over} over the {platform} limit</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="117" />
+        <source>{count} / {limit} karakter</source>
+        <translation>{count} / {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/caption_dialog.py" line="124" />
+        <source>Disalin ke papan klip.</source>
+        <translation>Copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../humas_desktop/ui/checklist_panel.py" line="28" />
@@ -2161,6 +2420,156 @@ preview)</translation>
     </message>
 </context>
 <context>
+    <name>WordImportDialog</name>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="54" />
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="55" />
+        <source>Impor dari Word</source>
+        <translation>Import from Word</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="58" />
+        <source>Pilih berkas Word (.docx) berisi siaran pers lama, atau satu folder: semua berkas .docx di dalamnya ikut diimpor. Judul, tanggal, isi, kutipan, narahubung, dan foto dibaca dari dokumennya.</source>
+        <translation>Choose Word files (.docx) with old press releases, or a folder: every .docx file in it is imported. Title, date, text, quotes, contacts and photos are read from the documents.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="64" />
+        <source>Pilih &amp;berkas…</source>
+        <translation>Choose &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="65" />
+        <source>Pilih satu atau beberapa berkas .docx</source>
+        <translation>Choose one or more .docx files</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="67" />
+        <source>Pilih &amp;folder…</source>
+        <translation>Choose a f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="68" />
+        <source>Impor semua berkas .docx di folder ini dan subfoldernya</source>
+        <translation>Import every .docx file in this folder and its subfolders</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="71" />
+        <source>&amp;Kosongkan</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="72" />
+        <source>Hapus semua pilihan dari daftar</source>
+        <translation>Remove everything from the list</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="81" />
+        <source>Berkas dan folder yang akan diimpor</source>
+        <translation>Files and folders to import</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="84" />
+        <source>Kemajuan impor</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="91" />
+        <source>Ringkasan impor</source>
+        <translation>Import summary</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="94" />
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="97" />
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="181" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="125" />
+        <source>{folder} (seluruh folder)</source>
+        <translation>{folder} (whole folder)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="143" />
+        <source>Pilih berkas Word</source>
+        <translation>Choose Word files</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="144" />
+        <source>Dokumen Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="147" />
+        <source>Pilih folder berisi berkas Word</source>
+        <translation>Choose a folder with Word files</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="180" />
+        <source>Mencari berkas Word…</source>
+        <translation>Looking for Word files…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="182" />
+        <source>Hentikan impor; rilis yang sudah masuk tetap di arsip</source>
+        <translation>Stop the import; releases already imported stay in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="197" />
+        <source>{done} dari {total}: {name}</source>
+        <translation>{done} of {total}: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="200" />
+        <source>%n berkas Word ditemukan.</source>
+        <translation><numerusform>%n Word file found.</numerusform><numerusform>%n Word files found.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="207" />
+        <source>Membatalkan… menunggu berkas yang sedang dibaca selesai.</source>
+        <translation>Cancelling… waiting for the file being read to finish.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="236" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="248" />
+        <source>Dibatalkan. %n rilis sudah masuk ke arsip sebelum dibatalkan.</source>
+        <translation><numerusform>Cancelled. %n release was imported before cancelling.</numerusform><numerusform>Cancelled. %n releases were imported before cancelling.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="251" />
+        <source>Tidak ada berkas .docx di pilihan ini.</source>
+        <translation>There are no .docx files in this choice.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="253" />
+        <source>Selesai. %n rilis masuk ke arsip.</source>
+        <translation><numerusform>Done. %n release imported into the archive.</numerusform><numerusform>Done. %n releases imported into the archive.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="256" />
+        <source>%n berkas tidak dapat diimpor:</source>
+        <translation><numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="259" />
+        <source>Catatan:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="271" />
+        <source>Impor tidak dapat dijalankan.</source>
+        <translation>The import could not be run.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../humas_desktop/ui/app.py" line="176" />
@@ -2186,6 +2595,14 @@ preview)</translation>
         <location filename="../../humas_desktop/ui/app.py" line="252" />
         <source>Arsip dipulihkan dari cadangan</source>
         <translation>Archive restored from a backup</translation>
+    </message>
+</context>
+<context>
+    <name>background</name>
+    <message>
+        <location filename="../../humas_desktop/ui/background.py" line="31" />
+        <source>Terjadi kesalahan tak terduga ({kind}). Rinciannya tercatat di catatan galat (Bantuan › Buka folder data).</source>
+        <translation>An unexpected error occurred ({kind}). The details are in the error log (Help › Open data folder).</translation>
     </message>
 </context>
 <context>
@@ -2272,34 +2689,167 @@ preview)</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../humas_desktop/ui/export_actions.py" line="22" />
+        <location filename="../../humas_desktop/ui/export_actions.py" line="32" />
         <source>siaran-pers</source>
         <translation>press-release</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/export_actions.py" line="50" />
-        <source>Ekspor ke Word</source>
-        <translation>Export to Word</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/export_actions.py" line="51" />
-        <source>Dokumen Word (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/export_actions.py" line="72" />
+        <location filename="../../humas_desktop/ui/export_actions.py" line="82" />
         <source>Diekspor ke {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/export_actions.py" line="74" />
+        <location filename="../../humas_desktop/ui/export_actions.py" line="84" />
         <source>Ekspor selesai dengan catatan</source>
         <translation>Export finished with notes</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/export_actions.py" line="75" />
-        <source>Berkas Word sudah dibuat: {path}</source>
-        <translation>The Word file was written: {path}</translation>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="85" />
+        <source>Berkas sudah dibuat: {path}</source>
+        <translation>The file was written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="96" />
+        <source>Ekspor ke Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="97" />
+        <source>Dokumen Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="122" />
+        <source>Ekspor ke PDF</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="128" />
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="145" />
+        <source>Membuat PDF lewat LibreOffice…</source>
+        <translation>Making the PDF through LibreOffice…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="157" />
+        <source>Simpan sebagai teks</source>
+        <translation>Save as text</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="158" />
+        <source>Teks (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="184" />
+        <source>Teks WhatsApp disalin; tempel di obrolan dengan Ctrl+V.</source>
+        <translation>WhatsApp text copied; paste it into the chat with Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="203" />
+        <source>Ekspor beberapa rilis</source>
+        <translation>Export several releases</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="204" />
+        <source>Pilih dulu rilis yang akan diekspor di daftar arsip.</source>
+        <translation>First choose the releases to export in the archive list.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="205" />
+        <source>Tahan Ctrl sambil mengeklik untuk memilih beberapa rilis, Shift untuk satu rentang, atau Ctrl+A untuk semua yang tampil.</source>
+        <translation>Hold Ctrl while clicking to choose several releases, Shift for a range, or Ctrl+A for all shown.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="279" />
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="304" />
+        <source>Ekspor ke &amp;PDF…</source>
+        <translation>Export to &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="305" />
+        <source>Simpan rilis ini sebagai PDF (lewat LibreOffice) dengan kop instansi</source>
+        <translation>Save this release as PDF (through LibreOffice) with the office letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="308" />
+        <source>Simpan sebagai &amp;teks…</source>
+        <translation>Save as &amp;text…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="309" />
+        <source>Simpan rilis ini sebagai teks biasa (.txt) untuk ditempel di surel</source>
+        <translation>Save this release as plain text (.txt) to paste into an e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="312" />
+        <source>Salin untuk &amp;WhatsApp</source>
+        <translation>Copy for &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="313" />
+        <source>Salin rilis ini ke papan klip dengan format WhatsApp (*tebal*, _miring_)</source>
+        <translation>Copy this release to the clipboard in WhatsApp format (*bold*, _italic_)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="316" />
+        <source>&amp;Keterangan media sosial…</source>
+        <translation>Social media &amp;caption…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="317" />
+        <source>Buat keterangan Instagram, Facebook, atau X dari judul dan teras berita</source>
+        <translation>Make an Instagram, Facebook or X caption from the headline and lead</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="320" />
+        <source>Ekspor &amp;beberapa rilis…</source>
+        <translation>Export &amp;several releases…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="321" />
+        <source>Ekspor rilis yang dipilih di daftar arsip sekaligus ke satu folder</source>
+        <translation>Export the releases chosen in the archive list to one folder at once</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="324" />
+        <source>&amp;Impor dari Word…</source>
+        <translation>&amp;Import from Word…</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="325" />
+        <source>Masukkan siaran pers lama dari berkas Word (.docx) ke arsip</source>
+        <translation>Bring old press releases from Word files (.docx) into the archive</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="330" />
+        <source>Eksp&amp;or</source>
+        <translation>Exp&amp;ort</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/export_actions.py" line="332" />
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/export_actions.py" line="234" />
+        <source>%n rilis diimpor dari Word.</source>
+        <translation><numerusform>%n release imported from Word.</numerusform><numerusform>%n releases imported from Word.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>file_choosers</name>
+    <message>
+        <location filename="../../humas_desktop/ui/file_choosers.py" line="38" />
+        <source>Pilih folder</source>
+        <translation>Choose folder</translation>
     </message>
 </context>
 </TS>
