@@ -9,15 +9,16 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 from functools import cache
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from humas_desktop.errors import HumasError
 from humas_desktop.i18n import tr
 from humas_desktop.model.release import Block, BlockKind, ContactPerson, Photo, Quote, Release, Run
 from humas_desktop.model.workflow import Status
 from humas_desktop.resources import resource_path
+
+if TYPE_CHECKING:  # jsonschema costs ~40 ms to import; the GUI's start-up never validates
+    import jsonschema
 
 FORMAT = "humas-release/1"
 
@@ -32,6 +33,8 @@ class InterchangeError(HumasError, ValueError):
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     with resource_path("schemas", "release-v1.schema.json").open(encoding="utf-8") as fh:
         schema = json.load(fh)
     return jsonschema.Draft202012Validator(schema)
