@@ -84,9 +84,8 @@ def run_with_busy_dialog(parent: QWidget | None, title: str, label: str, work: W
     busy.setMinimumDuration(0)
     busy.setAccessibleName(title)
     worker.finished.connect(busy.accept)
-    busy.canceled.connect(lambda: None)  # Esc must not hide the dialog while LibreOffice runs
     worker.start()
-    while worker.isRunning():
+    while worker.isRunning():  # Esc closes the indicator; it comes back until the job ends
         busy.exec()
     worker.wait()
     busy.deleteLater()

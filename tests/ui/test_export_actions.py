@@ -238,3 +238,42 @@ def test_actions_need_an_open_release(window, qtbot):
     QApplication.clipboard().setText("tetap")
     window.export_menu_actions["export_whatsapp"].trigger()  # nothing open: nothing happens
     assert QApplication.clipboard().text() == "tetap"
+
+
+@pytest.fixture
+def english(qapp):
+    from humas_desktop.ui import app as gui_app
+
+    gui_app.install_language(qapp, "en")
+    yield
+    gui_app.install_language(qapp, "id")
+
+
+def test_menu_and_dialogs_speak_english(window, qtbot, english, sample):
+    from humas_desktop.ui.batch_export_dialog import BatchExportDialog
+    from humas_desktop.ui.word_import_dialog import WordImportDialog
+
+    install_export_actions(window)
+    assert window.export_menu.title() == "Exp&ort"
+    assert window.export_menu_actions["export_whatsapp"].text() == "Copy for &WhatsApp"
+    batch = BatchExportDialog(window.archive, [r.id for r in sample], window)
+    qtbot.addWidget(batch)
+    assert batch.windowTitle() == "Export several releases"
+    assert batch.intro.text().startswith("3 releases will be exported")
+    importer = WordImportDialog(window.archive, window)
+    qtbot.addWidget(importer)
+    assert importer.windowTitle() == "Import from Word"
+
+
+def test_menu_code_keeps_python_docx_out_of_start_up():
+    """Start-up time is measured: building the menus must not load python-docx or LibreOffice
+    detection; they are imported when an action is chosen."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import humas_desktop.ui.export_actions; "
+            "print(sorted(m for m in sys.modules if m == 'docx' or m.startswith('docx.') "
+            "or m.startswith('humas_desktop.export')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert done.stdout.strip() == "[]"

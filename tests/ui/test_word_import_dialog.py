@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from humas_desktop.archive import ListQuery
 from humas_desktop.export.docx import export_docx
 from humas_desktop.model import Block, Quote, new_release
-from humas_desktop.ui.export_actions import import_word, install_export_actions
+from humas_desktop.ui.export_actions import install_export_actions
 from humas_desktop.ui.word_import_dialog import WordImportDialog
 from tests.ui.conftest import PROFILE
 
