@@ -159,6 +159,7 @@ class Checker:
                         continue
                     seen.add((finding.rule, word))
                 findings.append(finding.shifted(start))
+        findings = _writers_apostrophe(text, findings)
         findings.sort(key=Finding.sort_key)
         return findings
 
@@ -192,6 +193,19 @@ class Checker:
 # Rule categories that explain an unknown word better than "possible typo" (kepihak → ke pihak).
 _WORD_RULE_CATEGORIES = frozenset({"di_ke", "compound", "nonstandard"})
 _SPELLING_WORD_RULES = frozenset({TYPO_RULE, UNKNOWN_WORD_RULE})
+
+
+def _writers_apostrophe(text: str, found: list[Finding]) -> list[Finding]:
+    """Suggestions follow the writer's apostrophe: a release typed with the typographic one
+    (Qur’an) gets `Al-Qur’an`, not `Al-Qur'an`."""
+    if "’" not in text or "'" in text:
+        return found
+    return [
+        replace(f, suggestions=tuple(s.replace("'", "’") for s in f.suggestions))
+        if any("'" in s for s in f.suggestions)
+        else f
+        for f in found
+    ]
 
 
 def _drop_spelling_inside_foreign(found: list[Finding]) -> list[Finding]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from humas_desktop.checks.context import CheckContext
 from humas_desktop.checks.rules.registry import Family, Hit, family
-from humas_desktop.checks.tokens import Document, Kind
+from humas_desktop.checks.tokens import Document, Kind, Token
 from humas_desktop.model.dates import news_date_mismatches
 
 _SMALL = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
@@ -126,13 +126,54 @@ class Numbers(Family):
             if not (word[0].islower() or (word[0].isupper() and word[1:2].islower())):
                 continue  # `HUT ke 78 RI`: the pattern rule `angka.ke` reports it
             before = doc.previous(i)
-            ordinal = after.text.lower() in self.times_words or (
-                before is not None
-                and before.kind is Kind.WORD
-                and doc.text[before.end : token.start] == " "
-                and before.text.lower() in self.sequence_nouns
+            ordinal = (
+                after.text.lower() in self.times_words
+                or (
+                    before is not None
+                    and before.kind is Kind.WORD
+                    and doc.text[before.end : token.start] == " "
+                    and before.text.lower() in self.sequence_nouns
+                )
+                or self._after_event_name(doc, i, after)
             )
             if ordinal:
                 yield Hit(
                     "numbers.ke_ordinal", token.start, number.end, (f"{token.text}-{number.text}",)
                 )
+
+    def _after_event_name(self, doc: Document, index: int, after: Token) -> bool:
+        """`MTQ ke 28 Tingkat Kabupaten`, `(MTQ) ke 28`, `Pekan Olahraga Provinsi ke 5 Sultra`:
+        after an abbreviation in capitals or a capitalised name inside the sentence, `ke` + figure
+        numbers the event, unless the word after it is a counted noun (`BNPB ke 5 desa`) or
+        `dari` came just before (`dari BNPB ke 20 kabupaten`)."""
+        tokens = doc.tokens
+        if after.text.lower() in self.counters:
+            return False
+        j = index - 1
+        if j >= 0 and tokens[j].text == ")":
+            j -= 1  # Musabaqah Tilawatil Qur’an (MTQ) ke 28
+        if j < 0 or tokens[j].kind is not Kind.WORD:
+            return False
+        name = tokens[j]
+        sentence = doc.sentences[tokens[index].sentence]
+        window = tokens[max(sentence.first_token, j - 4) : j]
+        if any(t.text.lower() in ("dari", "antara") for t in window):
+            return False
+        letters = [c for c in name.text if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            return True  # MTQ, HUT, PON, STQ, O2SN
+        # a run of two capitalised words that does not open the sentence, with the name going
+        # on after the figure (Pekan Olahraga Provinsi ke 5 Sulawesi Tenggara); a capitalised
+        # verb at the sentence start is no name, and `Dinas Kesehatan ke 2 puskesmas` a route
+        if (
+            not name.text[:1].isupper()
+            or not after.text[:1].isupper()
+            or j - 1 < sentence.first_token
+        ):
+            return False
+        prev = tokens[j - 1]
+        return (
+            prev.kind is Kind.WORD
+            and prev.text[:1].isupper()
+            and not doc.is_sentence_start(j - 1)
+        )
