@@ -30,7 +30,6 @@ from humas_desktop.archive import Archive
 from humas_desktop.errors import HumasError
 from humas_desktop.ui import dialogs
 from humas_desktop.ui.background import Cancel, Progress, Worker
-from humas_desktop.ui.file_choosers import choose_folder
 
 FOLDER_SETTING = "export/batch_folder"
 TEMPLATE_SETTING = "export.word_template"
@@ -144,7 +143,7 @@ class BatchExportDialog(QDialog):
         return Path(self.folder_edit.text().strip())
 
     def _choose_folder(self) -> None:
-        chosen = choose_folder(self, self.tr("Pilih folder tujuan ekspor"),
+        chosen = dialogs.choose_folder(self, self.tr("Pilih folder tujuan ekspor"),
                                self.folder_edit.text())
         if chosen is not None:
             self.folder_edit.setText(str(chosen))

@@ -114,3 +114,29 @@ def save_file(parent: QWidget | None, title: str, filters: str, suggested: str,
         ):
             return path
     return None
+
+
+def open_files(parent: QWidget | None, title: str, filters: str,
+               directory: str = "") -> list[Path]:
+    """Existing files chosen by the user (Ctrl/Shift-click for several); [] if cancelled."""
+    dialog = _file_dialog(parent, title, directory, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    if not USE_NATIVE_FILE_DIALOGS:
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, translate("dialogs", "Buka"))
+    if not dialog.exec():
+        return []
+    return [Path(name) for name in dialog.selectedFiles()]
+
+
+def choose_folder(parent: QWidget | None, title: str, directory: str = "") -> Path | None:
+    """An existing folder, or None if cancelled."""
+    dialog = _file_dialog(parent, title, directory, "")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    if not USE_NATIVE_FILE_DIALOGS:
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, translate("dialogs", "Pilih folder"))
+    if not dialog.exec() or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])

@@ -1,5 +1,5 @@
 """The main window: archive on the left, the guided editor in the centre, the "Kelengkapan"
-checklist (and later the findings) on the right, workflow buttons above the editor.
+checklist and the checker's findings on the right, workflow buttons above the editor.
 
 The window only routes: the archive stores, the model decides which status changes are allowed,
 the editor turns typing into a Release. Every action that can fail shows the user's message.
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.empty_page)
         self.centre.addWidget(editor_page)
 
-        # -- right: Kelengkapan (and the findings panel the checker adds) -------------------
+        # -- right: Kelengkapan and the checker's findings -----------------------------------
         self.checklist = ChecklistPanel(self)
         self.side_panel = QWidget(self)
         self.side_panel.setAccessibleName(self.tr("Panel samping"))
@@ -114,6 +114,10 @@ class MainWindow(QMainWindow):
         heading.setFont(font)
         self.side_layout.addWidget(heading)
         self.side_layout.addWidget(self.checklist, 1)
+        from humas_desktop.ui.findings_panel import FindingsPanel
+
+        self.findings_panel = FindingsPanel(self.editor)
+        self.add_side_panel(self.tr("Temuan"), self.findings_panel, 2)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(True)
@@ -270,6 +274,10 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&Tentang Humas Desktop"), self.show_about)
 
+        from humas_desktop.ui.export_actions import install_export_actions
+
+        install_export_actions(self)  # the Ekspor submenu and Impor dari Word in Berkas
+
     def _connect(self) -> None:
         self.archive_panel.release_selected.connect(self.open_release)
         self.archive_panel.trash_view_changed.connect(self._trash_view_changed)
@@ -326,7 +334,7 @@ class MainWindow(QMainWindow):
         self.show_side_action.setChecked(sizes[2] > 0)
 
     def add_side_panel(self, title: str, widget: QWidget, stretch: int = 1) -> None:
-        """Room for the checker's findings panel below the Kelengkapan checklist."""
+        """A titled panel below the Kelengkapan checklist (the checker's findings)."""
         heading = QLabel(title, self.side_panel)
         font = heading.font()
         font.setBold(True)
@@ -424,6 +432,8 @@ class MainWindow(QMainWindow):
                        self.trash_action):
             action.setEnabled(live)
         self.export_action.setEnabled(live)
+        for action in self.release_actions:
+            action.setEnabled(live)
         if self.check_action is not None:
             self.check_action.setEnabled(live)
         deleted = release is not None and release.deleted
@@ -613,7 +623,13 @@ class MainWindow(QMainWindow):
             ("Ctrl+H", self.tr("Riwayat revisi")),
             ("Ctrl+1 / Ctrl+2", self.tr("Tampilkan atau sembunyikan panel")),
         ]
-        rows.insert(3, ("Ctrl+P", self.tr("Ekspor ke Word")))
+        rows[3:3] = [
+            ("Ctrl+P", self.tr("Ekspor ke Word")),
+            ("Ctrl+Shift+P", self.tr("Ekspor ke PDF")),
+            ("Ctrl+Shift+W", self.tr("Salin untuk WhatsApp")),
+            ("Ctrl+Shift+E", self.tr("Ekspor beberapa rilis")),
+            ("Ctrl+Shift+I", self.tr("Impor dari Word")),
+        ]
         if self.check_action is not None:
             rows.insert(3, ("F7", self.tr("Periksa ejaan dan gaya")))
         text = "\n".join(f"{keys}\t{what}" for keys, what in rows)

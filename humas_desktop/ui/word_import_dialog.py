@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from humas_desktop.archive import Archive
 from humas_desktop.ui import dialogs
 from humas_desktop.ui.background import Cancel, Progress, Worker
-from humas_desktop.ui.file_choosers import choose_folder, open_files
 
 FOLDER_SETTING = "import/word_folder"
 
@@ -140,11 +139,11 @@ class WordImportDialog(QDialog):
             QStandardPaths.StandardLocation.DocumentsLocation)
 
     def _choose_files(self) -> None:
-        self.add_paths(open_files(self, self.tr("Pilih berkas Word"),
+        self.add_paths(dialogs.open_files(self, self.tr("Pilih berkas Word"),
                                   self.tr("Dokumen Word (*.docx)"), self._start_folder()))
 
     def _choose_folder(self) -> None:
-        folder = choose_folder(self, self.tr("Pilih folder berisi berkas Word"),
+        folder = dialogs.choose_folder(self, self.tr("Pilih folder berisi berkas Word"),
                                self._start_folder())
         if folder is not None:
             self.add_paths([folder])

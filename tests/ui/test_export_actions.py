@@ -249,11 +249,11 @@ def english(qapp):
     gui_app.install_language(qapp, "id")
 
 
-def test_menu_and_dialogs_speak_english(window, qtbot, english, sample):
+def test_menu_and_dialogs_speak_english(english, make_window, qtbot, sample):
     from humas_desktop.ui.batch_export_dialog import BatchExportDialog
     from humas_desktop.ui.word_import_dialog import WordImportDialog
 
-    install_export_actions(window)
+    window = make_window()  # built after the English translator is installed
     assert window.export_menu.title() == "Exp&ort"
     assert window.export_menu_actions["export_whatsapp"].text() == "Copy for &WhatsApp"
     batch = BatchExportDialog(window.archive, [r.id for r in sample], window)
