@@ -28,6 +28,15 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _norm(word: str) -> str:
+    """A word of an official name as compared: lower case, apostrophes dropped (Qur’an)."""
+    return word.lower().replace("’", "").replace("'", "")
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(_norm(w) for w in name.replace(",", " ").split())
+
+
 def looks_like_headline(doc: Document, paragraph: int) -> bool:
     """Title-case lines without a final full stop: headlines and subheadlines."""
     span = doc.paragraphs[paragraph]
@@ -61,6 +70,8 @@ class Capitals(Family):
         "capitals.unit",
         "capitals.ethnic",
         "capitals.place",
+        "capitals.official_name",
+        "capitals.address",
     )
 
     def __init__(self, data: Mapping[str, Any]) -> None:
@@ -94,6 +105,20 @@ class Capitals(Family):
         # place names of one word (wilayah.txt) and the nouns that put one after them
         self.place_heads = _words(data, "place_heads")
         self.place_exceptions = _words(data, "place_exceptions")
+        # `jalan provinsi Klamono–Sayosa`: a region word after these is a class, not a name
+        self.class_heads = _words(data, "class_heads")
+        # official names of institutions (singkatan.tsv expansions under these heads, and
+        # lembaga.txt) and positions of more than one word, matched as whole phrases
+        self.national_markers = _words(data, "national_markers")
+        self.name_function_words = self.function_words | _words(data, "name_function_words")
+        self.official_names: dict[tuple[str, ...], bool] = {}  # key → is a position
+        self._load_official_names(data)
+        self.name_starts = {key[0] for key in self.official_names}
+        self.longest_name = max((len(k) for k in self.official_names), default=0)
+        # `bapak dan ibu` addressed in a quotation or before `sekalian`: Bapak dan Ibu
+        self.address_words = _words(data, "address_words")
+        self.address_followers = _words(data, "address_followers")
+        self.address_verbs = _words(data, "address_verbs")
         self.places: dict[str, str] = {}
         with resource_path("lexicon", "wilayah.txt").open(encoding="utf-8") as fh:
             for line in fh:
@@ -103,14 +128,46 @@ class Capitals(Family):
         for lower in self.place_exceptions:
             self.places.pop(lower, None)
 
+    def _load_official_names(self, data: Mapping[str, Any]) -> None:
+        heads = _words(data, "official_name_heads")
+        generic = {_name_key(n) for n in data.get("generic_official_names", [])}
+        names: list[str] = []
+        with resource_path("lexicon", "singkatan.tsv").open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                for name in line.split("\t", 1)[1].split(" / "):
+                    name = name.strip()
+                    if name.split(" ", 1)[0].lower() in heads:
+                        names.append(name)
+        with resource_path("lexicon", "lembaga.txt").open(encoding="utf-8") as fh:
+            names.extend(line.strip() for line in fh if line.strip() and line[0] != "#")
+        for name in names:
+            if any(ch in name for ch in "/()"):
+                continue
+            key = _name_key(name)
+            if len(key) >= 2 and key not in generic:
+                self.official_names[key] = False
+        for phrase in data.get("position_phrases", []):
+            self.official_names[_name_key(phrase)] = True
+
     def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
         if "capitals.sentence_start" in wanted:
             yield from self._sentence_starts(doc)
         tokens = doc.tokens
+        covered: set[int] = set()
+        if "capitals.official_name" in wanted or "capitals.title_name" in wanted:
+            for hit in self._official_names(doc, covered):
+                if hit.check in wanted:
+                    yield hit
+        if "capitals.address" in wanted:
+            yield from self._address_forms(doc)
         headline_cache: dict[int, bool] = {}
         for index in doc.word_indices:
             token = tokens[index]
             lower = token.text.lower()
+            if index in covered and lower not in self.function_words:
+                continue  # part of an official name or position matched as a whole
             if lower in self.units and not token.text.islower() and "capitals.unit" in wanted:
                 prev = doc.previous(index)
                 if (
@@ -156,7 +213,9 @@ class Capitals(Family):
             if lower in self.institutions and token.text.islower():
                 prev = doc.previous(index)
                 counted = prev is not None and (
-                    prev.kind is Kind.NUMBER or prev.text.lower() in self.quantifiers
+                    prev.kind is Kind.NUMBER
+                    or prev.text.lower() in self.quantifiers
+                    or prev.text.lower() in self.class_heads
                 )
                 if (
                     not counted
@@ -403,3 +462,145 @@ class Capitals(Family):
         ):
             return True
         return not ctx.in_dictionary(token.text) and not ctx.in_glossary(token.text)
+
+    def _name_words(self, doc: Document, index: int) -> list[int]:
+        """Word tokens from `index` on that may belong to one name: joined by single spaces or
+        a comma (Badan Meteorologi, Klimatologi, dan Geofisika), within the paragraph."""
+        tokens = doc.tokens
+        found = [index]
+        j = index
+        while len(found) < self.longest_name:
+            k = j + 1
+            if k < len(tokens) and tokens[k].text == ",":
+                k += 1
+            if k >= len(tokens) or tokens[k].kind is not Kind.WORD:
+                break
+            gap = doc.text[tokens[j].end : tokens[k].start]
+            if gap not in (" ", ", "):
+                break
+            found.append(k)
+            j = k
+        return found
+
+    def _match_name(self, doc: Document, index: int) -> tuple[list[int], bool] | None:
+        """The longest official name or position starting at `index`: its word tokens and
+        whether it is a position."""
+        if _norm(doc.tokens[index].text) not in self.name_starts:
+            return None
+        words = self._name_words(doc, index)
+        keys = [_norm(doc.tokens[i].text) for i in words]
+        for n in range(len(words), 1, -1):
+            position = self.official_names.get(tuple(keys[:n]))
+            if position is not None:
+                return words[:n], position
+        return None
+
+    def _named_after(self, doc: Document, last: int, position: bool) -> bool:
+        """Does a name, a region or the abbreviation in brackets follow the phrase ending at
+        token `last`? (dinas sosial Kabupaten Ende, kantor perwakilan Bank Indonesia, balai
+        pelaksanaan jalan nasional (BPJN), dinas kesehatan kabupaten Toba)"""
+        tokens = doc.tokens
+        k = last + 1
+        if k >= len(tokens) or doc.text[tokens[last].end : tokens[k].start] != " ":
+            return False
+        nxt = tokens[k]
+        if nxt.text == "(" and not position:
+            inner = doc.next(k)
+            return inner is not None and inner.kind is Kind.WORD and inner.text[:1].isupper()
+        if nxt.kind is not Kind.WORD:
+            return False
+        lower = nxt.text.lower()
+        if nxt.text[:1].isupper():
+            return not (
+                lower in self.name_function_words
+                or lower in self.days
+                or lower in self.months
+            )
+        if position and self._match_name(doc, k) is not None:
+            return True  # kepala dinas kesehatan Kabupaten Toba
+        if lower in self.region_words:
+            after = doc.next(k)
+            return (
+                after is not None
+                and after.kind is Kind.WORD
+                and after.text[:1].isupper()
+                and doc.text[nxt.end : after.start] == " "
+            )
+        return False
+
+    def _official_names(self, doc: Document, covered: set[int]) -> Iterator[Hit]:
+        """`badan pengawas pemilihan umum`, `sekretaris daerah Kabupaten Donggala`: an official
+        name written in lower case. A name of three words or more, or one that names the
+        nation (bank indonesia), is always a name; a shorter one (dinas sosial, kantor wilayah)
+        and a position only before a name, a region or the abbreviation in brackets."""
+        tokens = doc.tokens
+        for index in doc.word_indices:
+            if index in covered:
+                continue
+            match = self._match_name(doc, index)
+            if match is None:
+                continue
+            words, position = match
+            covered.update(words)
+            content = [
+                i for i in words if _norm(tokens[i].text) not in self.name_function_words
+            ]
+            lower = [i for i in content if tokens[i].text.islower()]
+            if not lower:
+                continue
+            prev = doc.previous(index)
+            if prev is not None and prev.kind is Kind.WORD and (
+                prev.text.lower() in self.quantifiers or prev.text.lower() in self.class_heads
+            ):
+                continue  # setiap dinas sosial, para kepala dinas
+            national = any(_norm(tokens[i].text) in self.national_markers for i in content)
+            always = not position and (len(content) >= 3 or national)
+            if not always and not self._named_after(doc, words[-1], position):
+                continue
+            start, end = tokens[lower[0]].start, tokens[lower[-1]].end
+            fixed = list(doc.text[start:end])
+            for i in lower:
+                t = tokens[i]
+                fixed[t.start - start] = t.text[0].upper()
+            check = "capitals.title_name" if position else "capitals.official_name"
+            yield Hit(check, start, end, ("".join(fixed),))
+
+    def _address_forms(self, doc: Document) -> Iterator[Hit]:
+        """`Saya minta bapak dan ibu kader …`: Bapak and Ibu addressed to the listeners are
+        terms of address (EYD V) and take a capital: asked or thanked inside a quotation
+        (minta, mohon, ajak, kepada…), or before `sekalian` or `semua`. In narration (`peran
+        bapak dan ibu di rumah`) they stay common nouns."""
+        tokens = doc.tokens
+        text = doc.text
+        for index in doc.word_indices:
+            token = tokens[index]
+            if token.text not in self.address_words:
+                continue
+            j = index + 1
+            if j + 1 >= len(tokens) or tokens[j].text.lower() not in ("dan", "/", "serta"):
+                continue
+            partner = tokens[j + 1]
+            if partner.kind is not Kind.WORD or partner.text not in self.address_words:
+                continue
+            if partner.text == token.text:
+                continue
+            after = doc.next(j + 1)
+            addressed = after is not None and after.text.lower() in self.address_followers
+            if not addressed:
+                # asked or thanked inside a quotation (saya minta bapak dan ibu …): more opening
+                # than closing marks before it in the paragraph, and a verb of asking just before
+                para = doc.paragraphs[token.paragraph]
+                before = text[tokens[para.first_token].start : token.start]
+                opened = before.count("“") - before.count("”")
+                quoted = opened > 0 or before.count('"') % 2 == 1
+                lead = [
+                    t.text.lower()
+                    for t in tokens[max(para.first_token, index - 2) : index]
+                    if t.kind is Kind.WORD
+                ]
+                addressed = quoted and any(w in self.address_verbs for w in lead)
+            if not addressed:
+                continue
+            between = text[token.end : partner.start]
+            fixed = _capitalise(token.text) + between + _capitalise(partner.text)
+            yield Hit("capitals.address", token.start, partner.end, (fixed,))
