@@ -10,8 +10,10 @@ is applied unseen only when all of these hold:
   it is never applied unseen;
 * it is an error or warning of the written form — non-standard word, di/ke, compound,
   punctuation and spacing — never advice (foreign words, style, readability, structure);
-* a capitals finding only when its fix lowers the case (20 Kg → 20 kg): capitalising a word
-  means judging it a proper noun (suku dayak → Dayak), and that stays with the writer;
+* for capitals the flag is set only on rules whose word lists make the case certain (day and
+  month names, ethnic groups and languages, units: senin → Senin, dayak → Dayak, 20 Kg → 20 kg);
+  rules that must judge whether a word is a title or a proper noun (jabatan, lembaga, sentence
+  start after an abbreviation) leave the fix to the writer;
 * it has a suggestion, and its span does not overlap an earlier safe fix (fixing one would
   move the other; the rest is fixed on the next run).
 """
@@ -51,10 +53,7 @@ def safe_fix(finding: Finding, safe_rules: frozenset[str] | None = None) -> str 
         return None
     if not finding.suggestions:
         return None
-    fix = finding.suggestions[0]  # the rule's own suggestion comes first (engine merge order)
-    if finding.category == "capital" and fix != fix.lower():
-        return None
-    return fix
+    return finding.suggestions[0]  # the rule's own suggestion comes first (engine merge order)
 
 
 def safe_findings(

@@ -53,15 +53,19 @@ def test_typos_names_and_advice_are_left_to_the_writer(checker: Checker) -> None
     assert safe_fixes(text, findings) == (text, 0)
 
 
-def test_capitals_only_when_the_fix_lowers_the_case(checker: Checker) -> None:
+def test_capitals_fixed_only_where_the_word_list_makes_the_case_certain(checker: Checker) -> None:
     text = "Bantuan beras 20 Kg untuk masyarakat dayak diserahkan senin pagi."
     findings = {text[f.start:f.end]: f for f in checker.check(text, lang="id")}
     assert findings["Kg"].category == findings["dayak"].category == "capital"
     assert safe_fix(findings["Kg"]) == "kg"
-    assert safe_fix(findings["dayak"]) is None  # a proper noun: the writer decides
-    assert safe_fix(findings["senin"]) is None
+    assert safe_fix(findings["dayak"]) == "Dayak"
+    assert safe_fix(findings["senin"]) == "Senin"
     assert fixed(checker, text) == (
-        "Bantuan beras 20 kg untuk masyarakat dayak diserahkan senin pagi.")
+        "Bantuan beras 20 kg untuk masyarakat Dayak diserahkan Senin pagi.")
+    # A title before a name is a judgement (is it really a title?): left to the writer.
+    text = "Acara dibuka oleh bupati Andi Utta."
+    [title] = [f for f in checker.check(text, lang="id") if f.category == "capital"]
+    assert safe_fix(title) is None and fixed(checker, text) == text
 
 
 def test_ambiguous_word_is_only_a_hint(checker: Checker) -> None:
