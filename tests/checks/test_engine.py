@@ -217,3 +217,34 @@ def test_words_inside_a_foreign_phrase_and_abbreviation_case(checker: Checker) -
     # a title-case word with vowels is a name (Han, Kai), not a mistyped abbreviation
     names = checker.check("Hadir pula Han dan Kai.")
     assert all(f.rule != "spelling.abbreviation_case" for f in names)
+
+
+def test_suggestions_follow_the_writers_apostrophe(checker: Checker) -> None:
+    curly = "Lomba tilawah Alquran digelar. Peserta fahmil Qur’an hadir."
+    found = [f for f in checker.check(curly) if f.rule == "baku.kata"]
+    assert found and found[0].suggestions[0] == "Al-Qur’an"
+    straight = "Lomba tilawah Alquran digelar. Peserta fahmil Qur'an hadir."
+    found = [f for f in checker.check(straight) if f.rule == "baku.kata"]
+    assert found and found[0].suggestions[0] == "Al-Qur'an"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turut hadir Ny. Romauli br. Sitorus, Kepala Dinas Kesehatan.",
+        "Jalan itu masih berupa jalan tanah dan sirtu.",
+        "Pekerjaan rabat beton dan bronjong selesai.",
+    ],
+)
+def test_batak_boru_and_construction_terms_are_words(checker: Checker, text: str) -> None:
+    hard = {"typo", "nonstandard", "di_ke", "compound", "capital", "punct"}
+    assert [f for f in checker.check(text) if f.category in hard] == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [("bedug", "beduk"), ("kendor", "kendur"), ("paska", "pasca"), ("terlantar", "telantar")],
+)
+def test_common_nonstandard_pairs(checker: Checker, wrong: str, right: str) -> None:
+    found = [f for f in checker.check(f"Kata {wrong} dipakai.") if f.rule == "baku.kata"]
+    assert found and found[0].suggestions[0] == right

@@ -94,3 +94,74 @@ def test_capital_slips_are_fixed(run: Run, wrong: str, right: str, rule: str) ->
 )
 def test_right_capitals_raise_nothing(run: Run, text: str) -> None:
     assert [f for f in run(text) if f.category == "capital"] == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "rule"),
+    [
+        (
+            "Hadir Ketua badan pengawas pemilihan umum (Bawaslu) Kabupaten Ende.",
+            "Hadir Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Ende.",
+            "kapital.nama-lembaga",
+        ),
+        (
+            "Koordinasi dengan balai pelaksanaan jalan nasional (BPJN) Papua Barat.",
+            "Koordinasi dengan Balai Pelaksanaan Jalan Nasional (BPJN) Papua Barat.",
+            "kapital.nama-lembaga",
+        ),
+        (
+            "Bantuan dari kementerian sosial tiba.",
+            "Bantuan dari Kementerian Sosial tiba.",
+            "kapital.nama-lembaga",
+        ),
+        (
+            "Surat dikirim ke dinas sosial Kabupaten Ende.",
+            "Surat dikirim ke Dinas Sosial Kabupaten Ende.",
+            "kapital.nama-lembaga",
+        ),
+        (
+            "Data dari dinas kesehatan kabupaten Toba.",
+            "Data dari Dinas Kesehatan kabupaten Toba.",
+            "kapital.nama-lembaga",
+        ),
+        (
+            "Disaksikan sekretaris daerah Kabupaten Donggala, Ir. Moh. Rizal.",
+            "Disaksikan Sekretaris Daerah Kabupaten Donggala, Ir. Moh. Rizal.",
+            "kapital.jabatan-nama",
+        ),
+        (
+            "Hadir kepala dinas Pendidikan Kota Ternate.",
+            "Hadir Kepala Dinas Pendidikan Kota Ternate.",
+            "kapital.jabatan-nama",
+        ),
+        (
+            "“Saya minta bapak dan ibu kader aktif,” katanya.",
+            "“Saya minta Bapak dan Ibu kader aktif,” katanya.",
+            "kapital.sapaan",
+        ),
+    ],
+)
+def test_official_names_and_address(run: Run, wrong: str, right: str, rule: str) -> None:
+    assert right in fixed(run, wrong, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Badan jalan rusak sepanjang dua kilometer.",
+        "Lembaga pendidikan di desa itu menerima bantuan.",
+        "Mobil dinas kesehatan rusak.",
+        "Dinas sosial setempat menyalurkan bantuan.",
+        "Sekretaris daerah memimpin apel.",
+        "Para kepala dinas hadir dalam rapat.",
+        "Kerja sama dengan badan usaha milik desa.",
+        "Pengaspalan ruas jalan provinsi Klamono–Sayosa dimulai.",
+        "Status jalan kabupaten Sorong–Aimas naik.",
+        "Peran bapak dan ibu di rumah penting.",
+        "“Dengan NIB, usaha bapak dan ibu diakui negara,” katanya.",
+        "Rapat di Kantor Wilayah Kementerian Agama Provinsi Jambi.",
+    ],
+)
+def test_generic_institution_words_stay_silent(run: Run, text: str) -> None:
+    capitals = [f for f in run(text) if f.category == "capital"]
+    assert capitals == []

@@ -100,3 +100,30 @@ def test_impossible_date_is_reported_without_suggestion(rules, ctx) -> None:
         if f.rule == "angka.hari-tanggal"
     ]
     assert len(found) == 1 and found[0].suggestions == ()
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "Pembukaan Musabaqah Tilawatil Qur’an (MTQ) ke 28 Tingkat Kabupaten Kolaka.",
+            "Pembukaan Musabaqah Tilawatil Qur’an (MTQ) ke-28 Tingkat Kabupaten Kolaka.",
+        ),
+        ("Peserta STQ ke 27 tingkat provinsi.", "Peserta STQ ke-27 tingkat provinsi."),
+    ],
+)
+def test_ke_after_an_event_name(run: Run, wrong: str, right: str) -> None:
+    assert right in fixed(run, wrong, "angka.ke-urutan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bantuan dari BNPB ke 20 kabupaten terdampak.",
+        "Tim BPBD ke 3 lokasi banjir.",
+        "Rombongan Dinas Kesehatan ke 2 puskesmas terdekat.",
+        "Bupati Ende ke 5 desa hari ini.",
+    ],
+)
+def test_ke_as_direction_after_a_name(run: Run, text: str) -> None:
+    assert run(text, "angka.ke-urutan") == []
