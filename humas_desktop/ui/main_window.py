@@ -230,11 +230,9 @@ class MainWindow(QMainWindow):
                 release_menu, self._workflow_text(target),
                 lambda t=target: self.change_status(t), None, self._workflow_tip(target))
         release_menu.addSeparator()
-        self.check_action: QAction | None = None
-        if hasattr(self.editor, "run_check"):
-            self.check_action = self._action(
-                release_menu, self.tr("&Periksa ejaan dan gaya"), self.editor.run_check, "F7",
-                self.tr("Periksa ejaan dan gaya bahasa seluruh rilis"))
+        self.check_action = self._action(
+            release_menu, self.tr("&Periksa ejaan dan gaya"), self.editor.run_check, "F7",
+            self.tr("Periksa ejaan dan gaya bahasa seluruh rilis"))
         self.duplicate_action = self._action(
             release_menu, self.tr("&Duplikat"), self.duplicate_release, None,
             self.tr("Buat salinan rilis ini sebagai draf baru"))
@@ -434,8 +432,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(live)
         for action in self.release_actions:
             action.setEnabled(live)
-        if self.check_action is not None:
-            self.check_action.setEnabled(live)
+        self.check_action.setEnabled(live)
         deleted = release is not None and release.deleted
         self.untrash_action.setEnabled(deleted)
         self.purge_action.setEnabled(deleted)
@@ -630,8 +627,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+E", self.tr("Ekspor beberapa rilis")),
             ("Ctrl+Shift+I", self.tr("Impor dari Word")),
         ]
-        if self.check_action is not None:
-            rows.insert(3, ("F7", self.tr("Periksa ejaan dan gaya")))
+        rows.insert(3, ("F7", self.tr("Periksa ejaan dan gaya")))
         text = "\n".join(f"{keys}\t{what}" for keys, what in rows)
         dialogs.show_info(self, self.tr("Pintasan papan ketik"), text)
 

@@ -240,7 +240,6 @@ def test_history_restores_older_revision(window, archive, qtbot):
 
 
 def test_f7_runs_the_checker_on_the_open_release(window):
-    assert window.check_action is not None
     assert window.check_action.shortcut().toString() == "F7"
     assert not window.check_action.isEnabled()
     window.archive_panel.select_first()
