@@ -45,6 +45,7 @@ from humas_desktop.export.parts import (
     dateline,
     photo_caption,
     quote_text,
+    quotes_to_print,
 )
 from humas_desktop.export.wording import doc_text
 from humas_desktop.i18n import tr
@@ -360,7 +361,7 @@ class _Builder:
                     r.italic = True
 
     def quotes(self, release: Release) -> None:
-        for quote in release.quotes:
+        for quote in quotes_to_print(release):
             paragraph = self.para(STYLES.quote, quote_text(quote.text))
             for line in attribution_lines(quote.speaker, quote.position):
                 if paragraph.runs:

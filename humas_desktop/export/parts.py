@@ -5,9 +5,12 @@ Kept in one place so Word, e-mail and WhatsApp say the same thing in the same or
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from humas_desktop.export.wording import doc_text
 from humas_desktop.model.office import OfficeProfile
-from humas_desktop.model.release import ContactPerson, Release
+from humas_desktop.model.release import ContactPerson, Quote, Release
 
 EN_DASH = "\u2013"
 END_MARK = "###"
@@ -30,6 +33,34 @@ def quote_text(text: str) -> str:
     """The quotation as written; wrapped in curly quotes only if it has none."""
     text = text.strip()
     return text if not text or text[0] in "\"“'‘" else f"“{text}”"
+
+
+_QUOTE_MARKS = re.compile("[\"“”„‟«»‘’‚‛‹›`']")
+
+
+def _normalised(text: str) -> str:
+    """Text for comparing quotations: no quotation marks, single spaces, lower case."""
+    text = _QUOTE_MARKS.sub("", unicodedata.normalize("NFKC", text))
+    return " ".join(text.split()).casefold()
+
+
+def quotes_to_print(release: Release) -> list[Quote]:
+    """The quotes to print after the body: those not already in it.
+
+    "Sisipkan ke isi berita" puts a quote into the body as running text (`“…,” kata Bupati …`);
+    printing it again as a pull-quote would repeat it. The comparison ignores quotation marks,
+    spacing, a closing comma or full stop and case, and matches whole words only.
+    """
+    body = _normalised("\n".join(block.text for block in release.body))
+    out = []
+    for quote in release.quotes:
+        words = _normalised(quote.text).rstrip(" ,.")
+        if not words:
+            continue
+        if body and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", body):
+            continue
+        out.append(quote)
+    return out
 
 
 def attribution_lines(speaker: str, position: str) -> list[str]:

@@ -20,6 +20,7 @@ from humas_desktop.export.parts import (
     dateline,
     photo_caption,
     quote_text,
+    quotes_to_print,
 )
 from humas_desktop.export.wording import doc_text
 from humas_desktop.i18n import tr
@@ -49,7 +50,7 @@ def release_text(release: Release, office: OfficeProfile | None = None) -> str:
         if index == 0:
             text = dateline(release) + text
         parts.append(text)
-    for quote in release.quotes:
+    for quote in quotes_to_print(release):
         parts.append("\n".join([quote_text(quote.text),
                                  *attribution_lines(quote.speaker, quote.position)]))
     for photo in release.photos:

@@ -18,6 +18,7 @@ from humas_desktop.export.parts import (
     contacts,
     dateline,
     quote_text,
+    quotes_to_print,
 )
 from humas_desktop.export.text import write_text
 from humas_desktop.export.wording import doc_text
@@ -85,7 +86,7 @@ def release_whatsapp(release: Release, office: OfficeProfile | None = None) -> s
                 city, dash = line.rstrip().rsplit(" ", 1)
                 text = f"{_mark(city, True, False)} {dash} {text}"
         parts.append(text)
-    for quote in release.quotes:
+    for quote in quotes_to_print(release):
         parts.append("\n".join([quote_text(quote.text),
                                  *attribution_lines(quote.speaker, quote.position)]))
     parts.append(END_MARK)
