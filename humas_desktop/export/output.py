@@ -34,9 +34,14 @@ def check_target(path: Path, force: bool) -> None:
         raise OutputExists(tr("export.exists", path=str(path)), path)
 
 
-def _os_message(exc: OSError, path: Path) -> str:
+# The program that usually holds an export open, for "close it there first".
+_LOCKED_BY = {".docx": "export.permission_word", ".pdf": "export.permission_pdf"}
+
+
+def os_error_message(exc: OSError, path: Path) -> str:
+    """What to tell the officer when writing `path` failed; a locked file names its program."""
     if isinstance(exc, PermissionError):
-        return tr("export.permission", path=str(path))
+        return tr(_LOCKED_BY.get(path.suffix.lower(), "export.permission"), path=str(path))
     if exc.errno == errno.ENOSPC:
         return tr("export.disk_full", path=str(path))
     return tr("export.os_error", path=str(path), reason=exc.strerror or str(exc))
@@ -49,7 +54,7 @@ def write_atomic(path: Path, content: bytes | Callable[[BinaryIO], None], *,
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".~humas-", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise ExportError(_os_message(exc, path)) from exc
+        raise ExportError(os_error_message(exc, path)) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -63,6 +68,6 @@ def write_atomic(path: Path, content: bytes | Callable[[BinaryIO], None], *,
             raise OutputExists(tr("export.exists", path=str(path)), path)
         os.replace(tmp, path)
     except OSError as exc:
-        raise ExportError(_os_message(exc, path)) from exc
+        raise ExportError(os_error_message(exc, path)) from exc
     finally:
         tmp.unlink(missing_ok=True)

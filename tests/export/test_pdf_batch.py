@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import replace
 
@@ -8,7 +9,7 @@ import pytest
 
 from humas_desktop.export import pdf
 from humas_desktop.export.batch import export_batch, slug
-from humas_desktop.export.errors import PdfUnavailable
+from humas_desktop.export.errors import ExportError, PdfUnavailable
 from humas_desktop.export.formats import export_release
 
 needs_libreoffice = pytest.mark.skipif(not pdf.pdf_available(),
@@ -124,3 +125,19 @@ def test_batch_pdf_isolates_a_file_libreoffice_cannot_convert(tmp_path, release,
     assert [rid for rid, _ in result.failed] == ["id-1"]
     assert sorted(p.name for p in out.iterdir()) == [
         "2023-11-28_siaran-0.pdf", "2023-11-28_siaran-2.pdf", "2023-11-28_siaran-3.pdf"]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="needs a folder the test cannot write to (root writes anywhere)")
+def test_unwritable_pdf_target_does_not_mention_word(tmp_path, release):
+    from humas_desktop.export.output import write_atomic
+
+    folder = tmp_path / "terkunci"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(ExportError) as err:
+            write_atomic(folder / "rilis.pdf", b"%PDF-1.4")
+    finally:
+        folder.chmod(0o700)
+    assert "pembaca PDF" in str(err.value) and "Word" not in str(err.value)
