@@ -1,5 +1,9 @@
 """The "Kelengkapan" checklist: what a release needs before it goes to the press.
 
+The items are stable: the same release template always gives the same items in the same order,
+each either fine (✓, said positively: "Isi berita ditulis (312 kata).") or missing (✗, said as
+what to do). Typing turns an item from ✗ to ✓; it never makes an item appear or vanish.
+
 Each item names the editor field to jump to (`target`), so the checklist panel can take the
 officer straight to the gap. Targets are editor field ids (`title`, `lead`, `quotes`...),
 optionally `field#start-end` to select the offending text, or `field:index` for the n-th quote,
@@ -13,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from humas_desktop.i18n import tr
-from humas_desktop.model.dates import news_date_mismatches
+from humas_desktop.model.dates import NEWS_DATE_RE, long_date, news_date_mismatches
 from humas_desktop.model.lead import W, analyse_lead
 from humas_desktop.model.office import OfficeProfile, format_number, number_matches
 from humas_desktop.model.release import Release
@@ -90,11 +94,18 @@ def _lead(release: Release) -> list[ChecklistItem]:
     return [length, answers]
 
 
+def _optional(release: Release, what: str) -> str:
+    """"Foto: tidak wajib untuk templat ini." (or without a template: "Foto: tidak wajib.")"""
+    if release.category and get_template(release.category) is not None:
+        return tr(f"checklist.{what}_optional_template")
+    return tr(f"checklist.{what}_optional")
+
+
 def _quotes(release: Release, required: bool) -> ChecklistItem:
     if not release.quotes:
         if required:
             return ChecklistItem("quotes", False, tr("checklist.required_quotes"), "quotes")
-        return ChecklistItem("quotes", True, tr("checklist.quotes_none"), "quotes")
+        return ChecklistItem("quotes", True, _optional(release, "quotes"), "quotes")
     for i, quote in enumerate(release.quotes):
         if not quote.speaker.strip() or not quote.position.strip():
             return ChecklistItem("quotes", False,
@@ -124,7 +135,7 @@ def _photos(release: Release, required: bool) -> ChecklistItem:
         if required:
             return ChecklistItem("photo_captions", False, tr("checklist.required_photos"),
                                  "photos")
-        return ChecklistItem("photo_captions", True, tr("checklist.photos_none"), "photos")
+        return ChecklistItem("photo_captions", True, _optional(release, "photos"), "photos")
     return ChecklistItem("photo_captions", True,
                          tr("checklist.photos_ok", n=len(release.photos)), "photos")
 
@@ -147,7 +158,9 @@ def _dates(release: Release, today: date | None) -> ChecklistItem:
         fields.append(("lead", release.body[0].text))
         fields.append(("body", "\n".join(block.text for block in release.body[1:])))
     fields += [(f"quotes:{i}", q.text) for i, q in enumerate(release.quotes)]
+    written = 0
     for field, text in fields:
+        written += sum(1 for _ in NEWS_DATE_RE.finditer(text))
         found = news_date_mismatches(text, year)
         if found:
             first = found[0]
@@ -158,17 +171,38 @@ def _dates(release: Release, today: date | None) -> ChecklistItem:
                 message = tr("checklist.date_invalid", written=written)
             target = field if ":" in field else f"{field}#{first.start}-{first.end}"
             return ChecklistItem("news_dates", False, message, target)
-    return ChecklistItem("news_dates", True, tr("checklist.dates_ok"), "lead")
+    if not written:  # nothing to compare: say so rather than "the day names match"
+        return ChecklistItem("news_dates", True, tr("checklist.dates_none"), "lead")
+    return ChecklistItem("news_dates", True, tr("checklist.dates_ok", n=written), "lead")
 
 
-# Quotes and photos have their own items, which say when the template needs them.
-_REQUIRED_EMPTY = {
-    "subtitle": lambda r: not r.subtitle.strip(),
-    "dateline": lambda r: not r.dateline_city.strip() or r.release_date is None,
-    "body": lambda r: sum(1 for b in r.body[1:] if b.text.strip()) == 0,
-    "about": lambda r: not r.about.strip(),
-    "tags": lambda r: not r.tags,
-}
+def _body_words(release: Release) -> int:
+    return sum(word_count(block.text) for block in release.body[1:])
+
+
+def _filled(field: str, release: Release) -> str | None:
+    """The ✓ wording for a required section that is filled, or None while it is empty."""
+    if field == "subtitle":
+        return tr("checklist.subtitle_ok") if release.subtitle.strip() else None
+    if field == "dateline":
+        if not release.dateline_city.strip() or release.release_date is None:
+            return None
+        return tr("checklist.dateline_ok", city=release.dateline_city.strip().upper(),
+                  date=long_date(release.release_date))
+    if field == "body":
+        words = _body_words(release)
+        return tr("checklist.body_ok", words=words) if words else None
+    if field == "about":
+        return tr("checklist.about_ok") if release.about.strip() else None
+    if field == "tags":
+        return tr("checklist.tags_ok", tags=", ".join(release.tags)) if release.tags else None
+    raise KeyError(field)
+
+
+# Sections with an item of their own when the template requires them. Title, lead, quotes,
+# photos, contacts and number always have their own items, which say when the template
+# needs them.
+_REQUIRED_SECTIONS = ("subtitle", "dateline", "body", "about", "tags")
 
 
 def _required_fields(release: Release) -> tuple[str, ...]:
@@ -177,13 +211,17 @@ def _required_fields(release: Release) -> tuple[str, ...]:
 
 
 def _required(release: Release, required: tuple[str, ...]) -> list[ChecklistItem]:
-    """Sections the release's template marks as required and that are still empty."""
+    """One item per section the release's template requires, ✓ once it is filled."""
     items = []
-    for field in required:
-        empty = _REQUIRED_EMPTY.get(field)
-        if empty is not None and empty(release):
+    for field in _REQUIRED_SECTIONS:
+        if field not in required:
+            continue
+        filled = _filled(field, release)
+        if filled is None:
             items.append(ChecklistItem(f"required_{field}", False,
                                        tr(f"checklist.required_{field}"), field))
+        else:
+            items.append(ChecklistItem(f"required_{field}", True, filled, field))
     return items
 
 

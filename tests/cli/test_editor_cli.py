@@ -60,6 +60,9 @@ def test_new_from_template_then_kelengkapan(capsys, data) -> None:
     assert run(data, "kelengkapan", release_id[:8]) == 1  # the lead is still missing
     out = capsys.readouterr().out
     assert "✓ Judul 23 karakter." in out and "✗ Teras berita (paragraf pertama)" in out
+    assert "✗ Tulis isi berita setelah teras." in out
+    assert "✓ Kutipan: tidak wajib untuk templat ini." in out  # not "✓ Belum ada kutipan."
+    before = [line for line in out.splitlines() if line[:1] in "✓✗"]
 
     lead = "BPBD mengevakuasi 312 keluarga di Kecamatan Bontoharu, Senin (4/12), karena banjir."
     with Archive.open(data) as archive:
@@ -67,7 +70,9 @@ def test_new_from_template_then_kelengkapan(capsys, data) -> None:
     assert run(data, "--lang", "en", "completeness", release_id, "--json") == 0
     items = json.loads(capsys.readouterr().out)
     assert all(item["ok"] for item in items)
+    assert len(items) == len(before)  # the body item turned ✓; no item came or went
     assert items[0]["message"] == "Headline: 23 characters."
+    assert "Body written: 1 word(s)." in [item["message"] for item in items]
 
 
 def test_new_takes_the_next_running_number_of_that_year(capsys, data) -> None:

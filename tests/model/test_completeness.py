@@ -99,11 +99,60 @@ def test_day_name_must_match_date_with_release_year() -> None:
 def test_template_required_sections() -> None:
     items = _by_id(replace(GOOD, body=(Block.plain(LEAD),), photos=(), quotes=()))
     assert not items["required_body"].ok and items["required_body"].target == "body"
-    assert not items["photo_captions"].ok and "memerlukan foto" in items["photo_captions"].message
+    assert items["required_body"].message == "Tulis isi berita setelah teras."
+    assert not items["photo_captions"].ok and "Tambahkan foto" in items["photo_captions"].message
     assert not items["quotes"].ok and "kutipan" in items["quotes"].message
     plain = _by_id(replace(GOOD, category="", body=(Block.plain(LEAD),), photos=(), quotes=()))
     assert "required_body" not in plain
-    assert plain["photo_captions"].ok and plain["quotes"].ok  # optional without a template
+    # optional without a template: a ✓ that says so, never "✓ Belum ada foto."
+    assert plain["photo_captions"].ok and plain["photo_captions"].message == "Foto: tidak wajib."
+    assert plain["quotes"].ok and plain["quotes"].message == "Kutipan: tidak wajib."
+    optional = _by_id(replace(GOOD, category="layanan", photos=(), quotes=()))
+    assert optional["photo_captions"].ok
+    assert optional["photo_captions"].message == "Foto: tidak wajib untuk templat ini."
+    assert optional["quotes"].message == "Kutipan: tidak wajib untuk templat ini."
+
+
+def test_items_are_stable_while_the_release_is_filled() -> None:
+    """Filling a section turns its ✗ into ✓; no item appears or vanishes (no 3/9 → 6/8)."""
+    empty = new_release(office="Diskominfo", category="kegiatan")
+    steps = [
+        empty,
+        replace(empty, title="Bupati Resmikan Pasar"),
+        replace(empty, title="Bupati Resmikan Pasar", body=(Block.plain(LEAD),)),
+        replace(GOOD, body=(Block.plain(LEAD), Block.plain("Pasar menampung 240 pedagang."))),
+    ]
+    ids = [[item.id for item in checklist(release, PROFILE)] for release in steps]
+    assert all(each == ids[0] for each in ids), ids
+    assert "required_body" in ids[0] and "required_dateline" in ids[0]
+    body = _by_id(steps[-1])["required_body"]
+    assert body.ok and body.message == "Isi berita ditulis (4 kata)."
+    dateline = _by_id(GOOD)["required_dateline"]
+    assert dateline.ok and dateline.message == "Dateline: BENTENG, Selasa, 28 November 2023."
+    assert not _by_id(replace(GOOD, release_date=None))["required_dateline"].ok
+
+
+def test_day_names_item_says_when_there_is_nothing_to_compare() -> None:
+    none = _by_id(replace(GOOD, release_date=None, body=(Block.plain("Pasar diresmikan."),)))
+    assert none["news_dates"].ok
+    assert none["news_dates"].message == "Nama hari: tidak ada tanggal di teks untuk dicocokkan."
+    assert _by_id(GOOD)["news_dates"].message == "Nama hari cocok dengan tanggalnya (1 tanggal)."
+
+
+def test_every_ok_message_is_positive_in_both_languages() -> None:
+    """No "✓ Belum ada …" / "✓ No … yet": a ✓ item never reads like something missing."""
+    bare = replace(GOOD, category="", photos=(), quotes=(), release_date=None,
+                   body=(Block.plain("Pasar diresmikan."),))
+    for lang in ("id", "en"):
+        set_language(lang)
+        try:
+            for release in (GOOD, bare):
+                for item in checklist(release, PROFILE):
+                    if item.ok:
+                        lowered = item.message.lower()
+                        assert "belum ada" not in lowered and " yet" not in lowered, item
+        finally:
+            set_language("id")
 
 
 def test_contact_name_with_abbreviation_has_one_full_stop() -> None:
