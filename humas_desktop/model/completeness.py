@@ -158,9 +158,9 @@ def _dates(release: Release, today: date | None) -> ChecklistItem:
         fields.append(("lead", release.body[0].text))
         fields.append(("body", "\n".join(block.text for block in release.body[1:])))
     fields += [(f"quotes:{i}", q.text) for i, q in enumerate(release.quotes)]
-    written = 0
+    dates_seen = 0
     for field, text in fields:
-        written += sum(1 for _ in NEWS_DATE_RE.finditer(text))
+        dates_seen += sum(1 for _ in NEWS_DATE_RE.finditer(text))
         found = news_date_mismatches(text, year)
         if found:
             first = found[0]
@@ -171,9 +171,9 @@ def _dates(release: Release, today: date | None) -> ChecklistItem:
                 message = tr("checklist.date_invalid", written=written)
             target = field if ":" in field else f"{field}#{first.start}-{first.end}"
             return ChecklistItem("news_dates", False, message, target)
-    if not written:  # nothing to compare: say so rather than "the day names match"
+    if not dates_seen:  # nothing to compare: say so rather than "the day names match"
         return ChecklistItem("news_dates", True, tr("checklist.dates_none"), "lead")
-    return ChecklistItem("news_dates", True, tr("checklist.dates_ok", n=written), "lead")
+    return ChecklistItem("news_dates", True, tr("checklist.dates_ok", n=dates_seen), "lead")
 
 
 def _body_words(release: Release) -> int:
