@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 FORMATS = ("docx", "pdf", "txt", "wa", "caption")
 PLATFORMS = ("instagram", "facebook", "x")
 WORD_SUFFIX = ".docx"
+IMPORT_STATUSES = ("published", "draft")  # Word files: past releases, or drafts to rework
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,6 +50,8 @@ def _take_over_word_import(
     if parser is None:
         return
     original = parser.get_default("handler")
+    parser.add_argument("--status", choices=IMPORT_STATUSES, default="published",
+                        help=tr("cli.import_word.status"))
     parser.set_defaults(handler=lambda args: cmd_import(args, original))
 
 
@@ -119,6 +122,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     _print_warnings(message for _, message in batch.failed)
     for path in batch.written:
         print(path)
+    for existing, written in batch.renamed:
+        print(tr("cli.export.renamed", existing=existing.name, written=written.name),
+              file=sys.stderr)
+    for existing in batch.skipped:
+        print(tr("cli.export.skipped", existing=existing.name), file=sys.stderr)
     print(tr("cli.export.summary", written=len(batch.written), failed=len(batch.failed)),
           file=sys.stderr)
     return 2 if batch.failed else 0
@@ -127,6 +135,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace, original: Any) -> int:
     """`.docx` files and folders go to the Word importer, everything else to the archive's."""
     from humas_desktop.export.word_import import docx_files, import_word_files
+    from humas_desktop.model.workflow import Status
 
     word = [p for p in args.files if p.is_dir() or p.suffix.lower() == WORD_SUFFIX]
     other = [p for p in args.files if p not in word]
@@ -139,6 +148,7 @@ def cmd_import(args: argparse.Namespace, original: Any) -> int:
     with open_archive(args) as archive:
         progress = Progress(len(files), tr("cli.import_word.progress"))
         report = import_word_files(files, archive,
+                                   status=Status(getattr(args, "status", None) or "published"),
                                    progress=lambda done, total, name: progress(done))
         progress.finish()
     _print_warnings(report.warnings)

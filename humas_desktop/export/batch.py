@@ -8,11 +8,10 @@ starting it costs seconds while converting one more file costs little.
 from __future__ import annotations
 
 import logging
-import re
 import tempfile
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from humas_desktop.errors import HumasError
@@ -20,6 +19,7 @@ from humas_desktop.export.caption import Platform
 from humas_desktop.export.docx import PhotoResolver, render_docx
 from humas_desktop.export.errors import ExportError, PdfUnavailable
 from humas_desktop.export.formats import ExportFormat, export_release, parse_format
+from humas_desktop.export.naming import numbered, release_file_name
 from humas_desktop.export.output import write_atomic
 from humas_desktop.export.pdf import convert_to_pdf, find_soffice, unavailable_message
 from humas_desktop.i18n import tr
@@ -32,8 +32,14 @@ _log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
 PDF_GROUP = 10
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
-             *(f"lpt{i}" for i in range(1, 10))}
+
+
+class ExistingFiles(StrEnum):
+    """What a batch does with a file of the same name already in the folder."""
+
+    REPLACE = "replace"  # write over it (CLI --force)
+    SKIP = "skip"  # leave it and do not export that release
+    RENAME = "rename"  # keep it and write a numbered copy: `X (2).docx`
 
 
 @dataclass
@@ -42,43 +48,79 @@ class BatchResult:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (release id, message)
     warnings: list[str] = field(default_factory=list)
     cancelled: bool = False
-
-
-def slug(text: str, limit: int = 60) -> str:
-    """A file-name-safe, readable stem: `Rakor Stunting: 2024!` → `rakor-stunting-2024`."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    stem = "-".join(words)[:limit].strip("-")
-    if not stem or stem in _RESERVED:
-        stem = f"siaran-pers-{stem}".strip("-")
-    return stem
+    skipped: list[Path] = field(default_factory=list)  # existing files left alone
+    renamed: list[tuple[Path, Path]] = field(default_factory=list)  # (existing, written instead)
 
 
 def file_name(release: Release, fmt: ExportFormat) -> str:
-    when = release.release_date.isoformat() if release.release_date else "tanpa-tanggal"
-    return f"{when}_{slug(release.title)}{fmt.suffix}"
+    """The same name the single export suggests: `2026-11-23 Judul rilis.docx`."""
+    return release_file_name(release, fmt.suffix)
 
 
-def _unique(folder: Path, name: str, taken: set[str], force: bool) -> Path:
-    stem, suffix = name.rsplit(".", 1)
-    candidate, n = name, 1
-    while candidate.lower() in taken or (not force and (folder / candidate).exists()):
-        n += 1
-        candidate = f"{stem}-{n}.{suffix}"
-    taken.add(candidate.lower())
-    return folder / candidate
+class _Targets:
+    """Hands out the target of each release: unique within the batch, existing files by policy.
+
+    Two releases with the same date and title get `X.docx` and `X (2).docx` in every run, so a
+    second run meets the same names and Replace/Skip treat each file as its own release's.
+    """
+
+    def __init__(self, folder: Path, existing: ExistingFiles) -> None:
+        self.folder = folder
+        self.existing = existing
+        self._taken: set[str] = set()
+
+    def _claim(self, name: str, n: int = 1) -> tuple[Path, int]:
+        while numbered(name, n).lower() in self._taken:
+            n += 1
+        candidate = numbered(name, n)
+        self._taken.add(candidate.lower())
+        return self.folder / candidate, n
+
+    def planned(self, name: str) -> Path:
+        return self._claim(name)[0]
+
+    def target(self, name: str, result: BatchResult) -> Path | None:
+        """Where to write `name`, or None when an existing file is to be skipped."""
+        path, n = self._claim(name)
+        if not path.exists() or self.existing is ExistingFiles.REPLACE:
+            return path
+        if self.existing is ExistingFiles.SKIP:
+            result.skipped.append(path)
+            return None
+        wanted = path
+        while path.exists():
+            path, n = self._claim(name, n + 1)
+        result.renamed.append((wanted, path))
+        return path
+
+
+def existing_files(releases: Sequence[Release], folder: Path,
+                   fmt: ExportFormat | str = ExportFormat.DOCX) -> list[Path]:
+    """Files in `folder` a batch of `releases` would meet (for asking before it starts)."""
+    fmt = parse_format(fmt) if isinstance(fmt, str) else fmt
+    targets = _Targets(folder, ExistingFiles.REPLACE)
+    planned = (targets.planned(file_name(release, fmt)) for release in releases)
+    return [path for path in planned if path.exists()]
+
+
+def _policy(existing: ExistingFiles | str | None, force: bool) -> ExistingFiles:
+    if existing is None:
+        return ExistingFiles.REPLACE if force else ExistingFiles.RENAME
+    return ExistingFiles(existing)
 
 
 def export_batch(releases: Sequence[Release], folder: Path,
                  fmt: ExportFormat | str = ExportFormat.DOCX, *,
                  office: OfficeProfile | None = None, photo_resolver: PhotoResolver | None = None,
                  template: Path | None = None, platform: Platform | str = Platform.INSTAGRAM,
-                 force: bool = False, progress: Progress | None = None,
+                 force: bool = False, existing: ExistingFiles | str | None = None,
+                 progress: Progress | None = None,
                  cancel: Cancel | None = None) -> BatchResult:
     """Export every release into `folder` under a name made from its date and title.
 
-    Existing files get a numbered name unless `force`. `cancel()` is polled between releases;
-    files already written stay (each is complete).
+    `existing` says what happens to a file of that name already there (default: a numbered
+    copy, or replace when `force`); `BatchResult.skipped` and `.renamed` tell which. `cancel()`
+    is polled between releases; files already written stay (each is complete).
     """
     fmt = parse_format(fmt) if isinstance(fmt, str) else fmt
     if not folder.is_dir():
@@ -86,17 +128,22 @@ def export_batch(releases: Sequence[Release], folder: Path,
     if fmt is ExportFormat.PDF and find_soffice() is None:
         raise PdfUnavailable(unavailable_message())
     result = BatchResult()
-    taken: set[str] = set()
+    targets = _Targets(folder, _policy(existing, force))
+    force = targets.existing is ExistingFiles.REPLACE
     total = len(releases)
     if fmt is ExportFormat.PDF:
-        _pdf_batch(releases, folder, result, taken, office, photo_resolver, template, force,
+        _pdf_batch(releases, folder, result, targets, office, photo_resolver, template, force,
                    progress, cancel)
         return result
     for done, release in enumerate(releases, 1):
         if cancel is not None and cancel():
             result.cancelled = True
             break
-        target = _unique(folder, file_name(release, fmt), taken, force)
+        target = targets.target(file_name(release, fmt), result)
+        if target is None:
+            if progress is not None:
+                progress(done, total, release.title)
+            continue
         try:
             written = export_release(release, target, fmt, office=office,
                                      photo_resolver=photo_resolver, template=template,
@@ -135,7 +182,7 @@ def _convert_group(sources: list[tuple[Release, Path, Path]], work: Path,
     return converted
 
 
-def _pdf_batch(releases: Sequence[Release], folder: Path, result: BatchResult, taken: set[str],
+def _pdf_batch(releases: Sequence[Release], folder: Path, result: BatchResult, targets: _Targets,
                office: OfficeProfile | None, photo_resolver: PhotoResolver | None,
                template: Path | None, force: bool, progress: Progress | None,
                cancel: Cancel | None) -> None:
@@ -150,7 +197,9 @@ def _pdf_batch(releases: Sequence[Release], folder: Path, result: BatchResult, t
             work = Path(work_name)
             sources: list[tuple[Release, Path, Path]] = []
             for index, release in enumerate(group):
-                target = _unique(folder, file_name(release, ExportFormat.PDF), taken, force)
+                target = targets.target(file_name(release, ExportFormat.PDF), result)
+                if target is None:
+                    continue
                 source = work / f"{index:03d}.docx"
                 try:
                     data, warnings = render_docx(release, office, photo_resolver=photo_resolver,

@@ -7,7 +7,6 @@ are built at start-up, whose time is measured.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,17 +21,34 @@ from humas_desktop.model import Release
 from humas_desktop.ui import dialogs
 
 translate = QCoreApplication.translate
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 FOLDER_SETTING = "export/folder"
 TEMPLATE_SETTING = "export.word_template"
 
 
 def suggested_name(release: Release, suffix: str = ".docx") -> str:
-    """A file name Windows accepts: `2026-11-23 Judul rilis.docx`."""
-    title = _UNSAFE.sub(" ", release.title).strip(" .") or translate("export", "siaran-pers")
-    title = " ".join(title.split())[:80].rstrip(" .")
-    day = release.release_date.isoformat() if release.release_date else ""
-    return f"{day} {title}{suffix}".strip()
+    """A file name Windows accepts: `2026-11-23 Judul rilis.docx` (the batch export's too)."""
+    from humas_desktop.export.naming import release_file_name
+
+    return release_file_name(release, suffix)
+
+
+def start_folder(settings: Any, *keys: str) -> str:
+    """The folder a file or folder dialog opens in; it always exists.
+
+    The first of `keys` (QSettings keys holding a folder; by default the last export folder)
+    that names an existing folder, else the Documents folder if it exists, else home. A
+    missing start folder makes Qt fall back to the working directory, or put the folder's
+    name into the file-name field.
+    """
+    for key in keys or (FOLDER_SETTING,):
+        saved = str(settings.value(key, "") or "") if settings is not None else ""
+        if saved and Path(saved).is_dir():
+            return saved
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return documents
+    return str(Path.home())
 
 
 def _photo_resolver(archive: Archive) -> Any:
@@ -61,10 +77,7 @@ def _ask_target(parent: QWidget, release: Release, title: str, filters: str,
                 suffix: str) -> Path | None:
     """The save dialog in the last export folder; overwriting is confirmed by `dialogs`."""
     settings = _settings(parent)
-    folder = str(settings.value(FOLDER_SETTING, "")) if settings is not None else ""
-    if not folder:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = start_folder(settings)
     target = dialogs.save_file(parent, title, filters,
                                str(Path(folder) / suggested_name(release, "." + suffix)), suffix)
     if target is not None and settings is not None:

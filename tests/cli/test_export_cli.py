@@ -87,6 +87,23 @@ def test_export_all_to_folder(data, stored, tmp_path, capsys):
     assert run(data, "export", *stored, "--out", str(tmp_path / "bukan-folder")) == 2
 
 
+def test_export_all_again_keeps_existing_files_and_says_so(data, stored, tmp_path, capsys):
+    folder = tmp_path / "keluar"
+    folder.mkdir()
+    assert run(data, "export", "--all", "--format", "txt", "--out", str(folder)) == 0
+    first = sorted(p.name for p in folder.iterdir())
+    capsys.readouterr()
+    assert run(data, "export", "--all", "--format", "txt", "--out", str(folder)) == 0
+    err = capsys.readouterr().err
+    copy = first[0].replace(".txt", " (2).txt")
+    assert f"{first[0]} sudah ada dan tidak ditimpa; ditulis sebagai {copy}" in err
+    assert len(list(folder.iterdir())) == 4
+    assert run(data, "export", "--all", "--format", "txt", "--out", str(folder),
+               "--force") == 0
+    assert "sudah ada" not in capsys.readouterr().err
+    assert len(list(folder.iterdir())) == 4  # replaced, not numbered again
+
+
 def test_export_needs_ids(data, stored, tmp_path, capsys):
     assert run(data, "export", "--out", str(tmp_path / "x.docx")) == 2
     assert "Sebutkan ID" in capsys.readouterr().err
@@ -133,6 +150,16 @@ def test_import_word_files_with_photos_and_bad_ones(data, tmp_path, capsys):
         (photo,) = stored.photos
         assert (photo.caption, photo.credit) == ("Keterangan.", "Humas")
         assert archive.photo_path(photo.sha256).is_file()
+        assert stored.status.value == "published"  # past releases, by default
+
+
+def test_import_word_as_draft(data, tmp_path, capsys):
+    source = tmp_path / "lama.docx"
+    export_docx(new_release(title="Siaran Lama", body=(Block.plain("Isi."),)), source)
+    assert run(data, "import", "--status", "draft", str(source)) == 0
+    (release_id,) = capsys.readouterr().out.split()
+    with Archive.open(data) as archive:
+        assert archive.get(release_id).status.value == "draft"
 
 
 def test_text_to_standard_output(data, stored, capsys):

@@ -8,7 +8,7 @@ import docx
 import pytest
 
 from humas_desktop.export import pdf
-from humas_desktop.export.batch import export_batch, slug
+from humas_desktop.export.batch import export_batch
 from humas_desktop.export.errors import ExportError, PdfUnavailable
 from humas_desktop.export.formats import export_release
 
@@ -37,7 +37,7 @@ def test_pdf_without_libreoffice_names_what_to_install(tmp_path, release, monkey
 
 def test_batch_docx_with_progress_and_unique_names(tmp_path, release, office, photo_store):
     releases = [replace(release, id=f"id-{i}", title=f"Rakor Stunting {i % 3}") for i in range(7)]
-    (tmp_path / "2023-11-28_rakor-stunting-0.docx").write_text("milik orang lain")
+    (tmp_path / "2023-11-28 Rakor Stunting 0.docx").write_text("milik orang lain")
     seen: list[tuple[int, int]] = []
     result = export_batch(releases, tmp_path, "docx", office=office,
                           photo_resolver=photo_store.get,
@@ -45,8 +45,14 @@ def test_batch_docx_with_progress_and_unique_names(tmp_path, release, office, ph
     assert seen == [(i, 7) for i in range(1, 8)]
     assert not result.failed and not result.cancelled
     assert len(result.written) == 7 and len({p.name for p in result.written}) == 7
-    assert (tmp_path / "2023-11-28_rakor-stunting-0.docx").read_text() == "milik orang lain"
-    assert (tmp_path / "2023-11-28_rakor-stunting-0-2.docx").exists()
+    assert (tmp_path / "2023-11-28 Rakor Stunting 0.docx").read_text() == "milik orang lain"
+    # Same title in the batch: (2), (3); the existing file pushes release 0 to (2), so its
+    # namesakes go on with (3) and (4).
+    assert sorted(p.name for p in result.written if "Stunting 0" in p.name) == [
+        "2023-11-28 Rakor Stunting 0 (2).docx", "2023-11-28 Rakor Stunting 0 (3).docx",
+        "2023-11-28 Rakor Stunting 0 (4).docx"]
+    assert [(a.name, b.name) for a, b in result.renamed] == [
+        ("2023-11-28 Rakor Stunting 0.docx", "2023-11-28 Rakor Stunting 0 (2).docx")]
     assert docx.Document(str(result.written[0])).core_properties.title == "Rakor Stunting 0"
 
 
@@ -90,16 +96,8 @@ def test_batch_pdf(tmp_path, release, office, photo_store):
     result = export_batch(releases, out, "pdf", office=office, photo_resolver=photo_store.get)
     assert not result.failed
     assert sorted(p.name for p in out.iterdir()) == [
-        f"2023-11-28_siaran-{i}.pdf" for i in range(3)]
+        f"2023-11-28 Siaran {i}.pdf" for i in range(3)]
     assert all(p.read_bytes().startswith(b"%PDF") for p in result.written)
-
-
-def test_slug():
-    assert slug("Rakor: Stunting 2024!") == "rakor-stunting-2024"
-    assert slug("Pemkab Selayar Gelar Pelatihan “Jurnalistik” bagi ASN") == (
-        "pemkab-selayar-gelar-pelatihan-jurnalistik-bagi-asn")
-    assert slug("CON") == "siaran-pers-con"
-    assert slug("") == "siaran-pers"
 
 
 def test_batch_pdf_isolates_a_file_libreoffice_cannot_convert(tmp_path, release, monkeypatch):
@@ -124,7 +122,7 @@ def test_batch_pdf_isolates_a_file_libreoffice_cannot_convert(tmp_path, release,
     result = export_batch(releases, out, "pdf")
     assert [rid for rid, _ in result.failed] == ["id-1"]
     assert sorted(p.name for p in out.iterdir()) == [
-        "2023-11-28_siaran-0.pdf", "2023-11-28_siaran-2.pdf", "2023-11-28_siaran-3.pdf"]
+        "2023-11-28 Siaran 0.pdf", "2023-11-28 Siaran 2.pdf", "2023-11-28 Siaran 3.pdf"]
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
