@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from humas_desktop.checks.context import CheckContext
+from humas_desktop.checks.context import CheckContext, field_kind
 from humas_desktop.checks.finding import Finding
 from humas_desktop.checks.languagetool import LanguageToolUnavailable, looks_english
 from humas_desktop.checks.spelling import Lexicon, Speller
@@ -55,14 +55,18 @@ class Checker:
         )
         self.languagetool = languagetool
         self.notices: list[str] = []  # user-facing notes of the last check (backend down...)
-        self._cache: OrderedDict[tuple[str, int | None, str], tuple[Finding, ...]] = OrderedDict()
+        self._cache: OrderedDict[
+            tuple[str, int | None, str, str], tuple[Finding, ...]
+        ] = OrderedDict()
         # Hunspell and the caches are not safe for two threads at once (the editor checks in a
         # worker thread while F7 may start a full check): one check at a time.
         self._lock = threading.RLock()
 
     # ----------------------------------------------------------------- knowledge for rules
 
-    def context(self, year: int | None = None, lang: str | None = None) -> CheckContext:
+    def context(
+        self, year: int | None = None, lang: str | None = None, field: str | None = None
+    ) -> CheckContext:
         sp = self.speller
         return CheckContext(
             is_word=sp.is_word,
@@ -70,8 +74,11 @@ class Checker:
             in_dictionary=sp.in_dictionary,
             in_glossary=sp.in_glossary,
             frequency=sp.frequency,
+            standard_form=self.rules.standard_form,
+            nonstandard_variants=self.rules.nonstandard_variants,
             year=year,
             lang=lang or current_language(),
+            field=field_kind(field),
         )
 
     def expansion(self, word: str) -> str | None:
@@ -92,14 +99,26 @@ class Checker:
     # ----------------------------------------------------------------- checking
 
     def check_paragraph(
-        self, paragraph: str, *, year: int | None = None, lang: str | None = None
+        self,
+        paragraph: str,
+        *,
+        year: int | None = None,
+        lang: str | None = None,
+        field: str | None = None,
     ) -> tuple[Finding, ...]:
-        """Findings of one paragraph (offsets within it), from the cache when unchanged."""
-        with self._lock:
-            return self._check_paragraph(paragraph, year, lang or current_language())
+        """Findings of one paragraph (offsets within it), from the cache when unchanged.
 
-    def _check_paragraph(self, paragraph: str, year: int | None, lang: str) -> tuple[Finding, ...]:
-        key = (paragraph, year, lang)
+        `field` is the editor's field the paragraph comes from (`body`, `title`, `quotes:2`,
+        `photos:0`…, see `context.field_kind`): a quote's text gets no "full stop missing"."""
+        with self._lock:
+            return self._check_paragraph(
+                paragraph, year, lang or current_language(), field_kind(field)
+            )
+
+    def _check_paragraph(
+        self, paragraph: str, year: int | None, lang: str, field: str = "body"
+    ) -> tuple[Finding, ...]:
+        key = (paragraph, year, lang, field)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
@@ -109,7 +128,7 @@ class Checker:
         # an English passage is not held to the Indonesian dictionary (LanguageTool, if set up,
         # checks it instead)
         found = [] if english else self.speller.check(doc, lang)
-        found += self.rules.check(doc, self.context(year, lang))
+        found += self.rules.check(doc, self.context(year, lang, field))
         cacheable = True
         if self.languagetool is not None and english:
             try:
@@ -120,6 +139,7 @@ class Checker:
                     self.notices.append(str(exc))
         found = [f for f in found if f.rule not in self.disabled and 0 <= f.start < f.end]
         found = _drop_spelling_inside_foreign(found)
+        found = _fold_into_joining_fixes(paragraph, found)
         result = tuple(sorted(_merge_word_findings(found), key=Finding.sort_key))
         if not cacheable:
             return result
@@ -135,22 +155,34 @@ class Checker:
         year: int | None = None,
         release: Release | None = None,
         lang: str | None = None,
+        field: str | None = None,
     ) -> list[Finding]:
         """Every finding in `text`, sorted by position (offsets are indices into `text`).
 
         `release` supplies the year for news dates (`Selasa (28/11)`) when `year` is not given.
+        `field` is the kind of field the whole text comes from (see `check_paragraph`).
         """
         if year is None and release is not None and release.release_date is not None:
             year = release.release_date.year
         with self._lock:
-            return self._check(text, year, lang)
+            return self._check(text, year, lang, [(0, len(text), field_kind(field))])
 
-    def _check(self, text: str, year: int | None, lang: str | None) -> list[Finding]:
+    def _check(
+        self,
+        text: str,
+        year: int | None,
+        lang: str | None,
+        fields: list[tuple[int, int, str]],
+    ) -> list[Finding]:
+        """`fields`: (start, end, field kind) of the parts of `text`; a paragraph takes the
+        kind of the part it starts in (body when none)."""
         self.notices = []
         findings: list[Finding] = []
         seen: set[tuple[str, str]] = set()
         for start, end in paragraph_spans(text):
-            for finding in self.check_paragraph(text[start:end], year=year, lang=lang):
+            kind = next((k for s, e, k in fields if s <= start < e), "body")
+            found = self.check_paragraph(text[start:end], year=year, lang=lang, field=kind)
+            for finding in found:
                 if finding.rule in ONCE_RULES or finding.category == "foreign":
                     # one hint per unknown name or term and per foreign word, at its first
                     # appearance: advice repeated 15 times in a release is noise
@@ -170,7 +202,9 @@ class Checker:
         are not reported as typos or unknown names.
         """
         text = release.full_text()
-        findings = self.check(text, release=release, lang=lang)
+        year = release.release_date.year if release.release_date is not None else None
+        with self._lock:
+            findings = self._check(text, year, lang, release_fields(release, text))
         italic = italic_spans(release, text)
         if not italic:
             return findings
@@ -223,6 +257,43 @@ def _drop_spelling_inside_foreign(found: list[Finding]) -> list[Finding]:
     ]
 
 
+_JOINING_CATEGORIES = frozenset({"di_ke", "compound", "punct"})
+
+
+def _fold_into_joining_fixes(text: str, found: list[Finding]) -> list[Finding]:
+    """A fix that writes several words as one (di himbau → diimbau, bersama sama →
+    bersama-sama, kupu kupu → kupu-kupu) speaks for the words inside it: a typo or unknown
+    word reported on one of them is dropped, and so is a non-standard word whose standard form
+    the fix already writes (himbau → imbau inside diimbau). Otherwise "Perbaiki semua" could
+    fix the inner word alone and leave `di imbau`."""
+    joining = [
+        f
+        for f in found
+        if f.category in _JOINING_CATEGORIES
+        and f.suggestions
+        and " " in text[f.start : f.end].strip()
+        and not any(c.isspace() for c in f.suggestions[0])
+    ]
+    if not joining:
+        return found
+
+    def folded(g: Finding) -> bool:
+        for f in joining:
+            if g is f or not (f.start <= g.start and g.end <= f.end):
+                continue
+            if g.rule in (*_SPELLING_WORD_RULES, NAME_RULE):
+                return True
+            if (
+                g.category == "nonstandard"
+                and g.suggestions
+                and g.suggestions[0].lower() in f.suggestions[0].lower()
+            ):
+                return True
+        return False
+
+    return [g for g in found if not folded(g)]
+
+
 def _merge_word_findings(found: list[Finding]) -> list[Finding]:
     """One finding per misspelt word: when a word rule and the typo check flag the same span,
     the rule's finding stays and the typo's suggestions follow its own."""
@@ -251,6 +322,24 @@ def _merge_word_findings(found: list[Finding]) -> list[Finding]:
             continue
         result.append(merged.get(span, f) if f is by_span.get(span) else f)
     return result
+
+
+def release_fields(release: Release, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, field kind) of the parts of `release.full_text()`: title, subtitle, body
+    and each quote's text, in the order full_text() joins them."""
+    parts = [("title", release.title), ("subtitle", release.subtitle)]
+    parts += [("body", release.body_text)]
+    parts += [("quote", quote.text) for quote in release.quotes]
+    fields = []
+    offset = 0
+    for kind, part in parts:
+        if not part:
+            continue
+        if text[offset : offset + len(part)] != part:
+            return [(0, len(text), "body")]  # not composed as expected: all body text
+        fields.append((offset, offset + len(part), kind))
+        offset += len(part) + 2
+    return fields
 
 
 def italic_spans(release: Release, text: str) -> list[tuple[int, int]]:

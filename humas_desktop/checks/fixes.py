@@ -15,7 +15,12 @@ is applied unseen only when all of these hold:
   rules that must judge whether a word is a title or a proper noun (jabatan, lembaga, sentence
   start after an abbreviation) leave the fix to the writer;
 * it has a suggestion, and its span does not overlap an earlier safe fix (fixing one would
-  move the other; the rest is fixed on the next run).
+  move the other; the rest is fixed on the next run);
+* its span overlaps no finding that is left to the writer (any category but the sentence-wide
+  readability and structure notes). Fixing part of a finding the writer has not seen can hide
+  it: `di himbau` fixed to `di imbau` by the non-standard rule alone left a di/ke error the
+  checker no longer recognised. (The engine also folds such a word into the larger fix:
+  `di himbau` → `diimbau`.)
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ FIXABLE_CATEGORIES: frozenset[str] = frozenset(
     {"nonstandard", "di_ke", "compound", "punct", "capital"}
 )
 FIXABLE_SEVERITIES: frozenset[str] = frozenset({"error", "warning"})
+# Notes on a whole sentence or paragraph: they overlap every fix inside it and block none.
+NON_BLOCKING_CATEGORIES: frozenset[str] = frozenset({"readability", "structure"})
 
 
 @cache
@@ -62,15 +69,22 @@ def safe_findings(
     """The findings with a safe fix, in text order, none overlapping another.
 
     Of two overlapping safe findings the earlier (then the longer) is kept; checking the fixed
-    text again brings the other back if it still applies.
+    text again brings the other back if it still applies. A safe finding that overlaps a
+    finding left to the writer is not applied.
     """
+    findings = list(findings)
     chosen: list[Finding] = []
-    candidates = sorted(
-        (f for f in findings if safe_fix(f, safe_rules) is not None),
-        key=lambda f: (f.start, -f.end, f.rule),
-    )
-    for finding in candidates:
+    safe = [f for f in findings if safe_fix(f, safe_rules) is not None]
+    safe_ids = {id(f) for f in safe}
+    held = [
+        f
+        for f in findings
+        if id(f) not in safe_ids and f.category not in NON_BLOCKING_CATEGORIES and f.end > f.start
+    ]
+    for finding in sorted(safe, key=lambda f: (f.start, -f.end, f.rule)):
         if chosen and finding.start < chosen[-1].end:
+            continue
+        if any(finding.start < h.end and h.start < finding.end for h in held):
             continue
         chosen.append(finding)
     return chosen

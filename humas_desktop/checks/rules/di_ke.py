@@ -17,7 +17,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from humas_desktop.checks.context import CheckContext
-from humas_desktop.checks.rules.registry import Family, Hit, family
+from humas_desktop.checks.rules.registry import Family, Hit, family, keep_case
+from humas_desktop.checks.spelling.morphology import COMPOUND_PART
 from humas_desktop.checks.tokens import Document, Kind
 
 _NOUN_PREFIXES = ("ke", "pe", "se")
@@ -37,7 +38,7 @@ def _strip_clitic(word: str) -> str:
 
 @family
 class DiKe(Family):
-    produces = ("di_ke.split", "di_ke.join")
+    produces = ("di_ke.split", "di_ke.join", "di_ke.join_suffixed")
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         super().__init__(data)
@@ -61,10 +62,13 @@ class DiKe(Family):
             if not capital_ok or not lower.startswith(("di", "ke")):
                 continue
             if lower in ("di", "ke"):
-                if "di_ke.join" in wanted:
+                if wanted & {"di_ke.join", "di_ke.join_suffixed"}:
                     hit = self._join(doc, ctx, index)
-                    if hit is not None:
+                    if hit is not None and hit.check in wanted:
                         yield hit
+                    elif hit is not None and "di_ke.join" in wanted:
+                        # the certain rule switched off: the judgement rule reports it
+                        yield Hit("di_ke.join", hit.start, hit.end, hit.suggestions)
                 continue
             if "di_ke.split" in wanted:
                 rest = text[2:]
@@ -109,41 +113,74 @@ class DiKe(Family):
         if lower in self.numerals and prep.lower() == "di":
             return None  # di empat kecamatan
         joined = prep + rest
+        # di himbau → diimbau: the joined form in its standard spelling, so one fix does both
+        standard = ctx.standard_form(joined.lower())
+        fix = keep_case(joined, standard) if standard is not None else joined
+        start, end = tokens[index].start, nxt.end
         if prep.lower() == "ke":
             if lower == "pada":
-                return Hit("di_ke.join", tokens[index].start, nxt.end, (joined,))
+                return Hit("di_ke.join", start, end, (fix,))
             if lower in self.numerals:
                 prev = doc.previous(index)
                 if prev is not None and prev.text.lower() in self.ordinal_heads:
-                    return Hit("di_ke.join", tokens[index].start, nxt.end, (joined,))
+                    return Hit("di_ke.join", start, end, (fix,))
                 return None
             if not ctx.is_word(rest) and ctx.in_dictionary(joined.lower()):
-                return Hit("di_ke.join", tokens[index].start, nxt.end, (joined,))
+                return Hit("di_ke.join", start, end, (fix,))
             return None
         if head.endswith("an") and not head.endswith("kan") and not ctx.knows_stem(head):
             return None  # di bagian, di lapangan: a derived noun, whatever the dictionary says
+        base = _strip_clitic(head)
         after = doc.next(index + 1)
+        after_word = after.text.lower() if after is not None else ""
         marked = (
-            after is not None
-            and after.text.lower() in self.verb_markers
-            and ctx.knows_stem(head)
-            and not head.endswith("an")
+            after_word in self.verb_markers and ctx.knows_stem(head) and not head.endswith("an")
         )
+        # di praktekkan: judge the rest in its standard spelling (praktikkan)
+        suffixed = self._verb_suffixed(ctx.standard_form(base) or base, ctx)
         if (
             not marked
-            and _strip_clitic(head) not in self.di_verbs
+            and not suffixed
+            and base not in self.di_verbs
             and not self._verb_after_di(head, joined.lower(), ctx)
         ):
             return None
-        return Hit("di_ke.join", tokens[index].start, nxt.end, (joined,))
+        if suffixed and (ctx.is_word(joined) or standard is not None):
+            # di ikuti, di lakukan: a root with a verb suffix is never the noun after a
+            # preposition, so the join is certain
+            return Hit("di_ke.join_suffixed", start, end, (fix,))
+        return Hit("di_ke.join", start, end, (fix,))
+
+    @staticmethod
+    def _verb_suffixed(head: str, ctx: CheckContext) -> bool:
+        """`head` is a known root (or compound of two) plus the verb suffix -kan or -i and not
+        itself a root (ikuti, lakukan, sosialisasikan, tindaklanjuti; not lokasi, pantai)."""
+        if ctx.knows_stem(head):
+            return False
+        for suffix in ("kan", "i"):
+            if head.endswith(suffix):
+                stem = head[: -len(suffix)]
+                if len(stem) < 3:
+                    return False
+                if ctx.knows_stem(stem):
+                    return True
+                # tindaklanjuti: a compound joined because it takes prefix and suffix
+                return any(
+                    ctx.knows_stem(stem[:cut]) and ctx.knows_stem(stem[cut:])
+                    for cut in range(COMPOUND_PART, len(stem) - COMPOUND_PART + 1)
+                )
+        return False
 
     @staticmethod
     def _verb_after_di(head: str, joined: str, ctx: CheckContext) -> bool:
-        """Is di + rest the passive verb? Hunspell knows it (dilaksanakan, dibawa), or the rest
-        is a stem with a verb suffix (sosialisasikan, dasari, hadiri). The morphology layer
-        alone is no proof: it accepts di + any word (dikantor)."""
+        """Is di + rest the passive verb? Hunspell knows it (dilaksanakan, dibawa) or knows its
+        old spelling (diimbau: dihimbau), or the rest is a stem with a verb suffix
+        (sosialisasikan, dasari, hadiri). The morphology layer alone is no proof: it accepts
+        di + any word (dikantor)."""
         if ctx.in_dictionary(joined):
             return True
+        if any(ctx.in_dictionary(v) for v in ctx.nonstandard_variants(joined)):
+            return True  # a recently standardised root keeps its old form's prefixes
         for suffix in ("kannya", "kan", "inya", "i"):
             if head.endswith(suffix):
                 stem = head[: -len(suffix)]

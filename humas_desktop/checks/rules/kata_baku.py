@@ -56,6 +56,11 @@ class KataBaku(Family):
     def handled_words(self, wanted: frozenset[str]) -> Iterable[str]:
         return self.pairs if "kata_baku.pairs" in wanted else ()
 
+    def standard_forms(self, wanted: frozenset[str]) -> Mapping[str, str]:
+        if "kata_baku.pairs" not in wanted:
+            return {}
+        return {form: fixed.lower() for form, (fixed, _stem) in self.pairs.items()}
+
     def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
         do_pairs = "kata_baku.pairs" in wanted
         do_ambiguous = "kata_baku.ambiguous" in wanted

@@ -111,6 +111,14 @@ class RuleSet:
     _patterns: list[_PatternCheck] = field(default_factory=list)
     _by_check: dict[str, Rule] = field(default_factory=dict)
     _handled: frozenset[str] = frozenset()
+    _standard: dict[str, str] = field(default_factory=dict)
+    _variants: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        variants: dict[str, list[str]] = {}
+        for wrong, right in self._standard.items():
+            variants.setdefault(right, []).append(wrong)
+        self._variants = {right: tuple(wrongs) for right, wrongs in variants.items()}
 
     def check(self, doc: Document, ctx: CheckContext) -> list[Finding]:
         """All findings of the enabled rules, sorted by position; at most one per rule and span."""
@@ -145,6 +153,16 @@ class RuleSet:
         their affixed forms, compounds written joined, foreign words with an Indonesian
         equivalent), so the spelling layer can leave them to the rule with the better message."""
         return set(self._handled)
+
+    def standard_form(self, word: str) -> str | None:
+        """The standard spelling (lower case) of a word the enabled rules correct with
+        certainty (dihimbau → diimbau), or None."""
+        return self._standard.get(word.lower())
+
+    def nonstandard_variants(self, word: str) -> tuple[str, ...]:
+        """The non-standard spellings the enabled rules correct to `word` (diimbau →
+        dihimbau)."""
+        return self._variants.get(word.lower(), ())
 
     def is_enabled(self, rule_id: str) -> bool:
         return rule_id not in self.disabled
@@ -302,8 +320,10 @@ def load_rules(disabled: frozenset[str] = frozenset(), folder: Path | None = Non
         else:
             wanted.setdefault(FAMILIES[rule.check], set()).add(rule.check)
     handled: set[str] = set()
+    standard: dict[str, str] = {}
     for cls, names in wanted.items():
         handled.update(instances[cls].handled_words(frozenset(names)))
+        standard.update(instances[cls].standard_forms(frozenset(names)))
     return RuleSet(
         rules=tuple(all_rules),
         disabled=frozenset(disabled),
@@ -311,4 +331,5 @@ def load_rules(disabled: frozenset[str] = frozenset(), folder: Path | None = Non
         _patterns=patterns,
         _by_check={r.check: r for r in enabled},
         _handled=frozenset(handled),
+        _standard=standard,
     )

@@ -44,6 +44,11 @@ class Family:
         """Lower-case single words the checks in `wanted` report as not standard."""
         return ()
 
+    def standard_forms(self, wanted: frozenset[str]) -> Mapping[str, str]:
+        """Lower-case non-standard word → its standard form, for the words the checks in
+        `wanted` correct with certainty (other families read it through CheckContext)."""
+        return {}
+
 
 FAMILIES: dict[str, type[Family]] = {}
 

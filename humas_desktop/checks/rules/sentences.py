@@ -40,6 +40,11 @@ class Sentences(Family):
         self.max_words = int(data.get("max_sentence_words", 35))
         self.max_sentences = int(data.get("max_paragraph_sentences", 5))
         self.min_final_words = int(data.get("final_stop_min_words", 8))
+        # fields whose text never ends with a full stop of its own (a quote is set into the
+        # body followed by a comma and its attribution; a title is a headline)
+        self.no_final_stop_fields = frozenset(
+            str(f) for f in data.get("final_stop_skip_fields", [])
+        )
 
     def run(self, doc: Document, ctx: CheckContext, wanted: frozenset[str]) -> Iterator[Hit]:
         tokens = doc.tokens
@@ -83,7 +88,7 @@ class Sentences(Family):
             if count > self.max_sentences and "sentences.paragraph_too_long" in wanted:
                 last = tokens[paragraph.end_token - 1]
                 yield Hit("sentences.paragraph_too_long", last.start, last.end)
-            if "sentences.final_stop" in wanted:
+            if "sentences.final_stop" in wanted and ctx.field not in self.no_final_stop_fields:
                 hit = self._final_stop(doc, p_index)
                 if hit is not None:
                     yield hit
