@@ -2,22 +2,29 @@
 
 It sits under the Kelengkapan checklist and follows the editor's `findings_changed`. A release
 can carry hundreds of findings, so they live in one QTreeWidget filled in one go (no widget per
-finding). What "Perbaiki semua" may change is decided by `checks.fixes`, and how a fix is
-written into the text by the editor; the right-click menu is the same as in the text.
+finding); rows wrap, so a message is readable in a 270-pixel panel. Words and names the
+dictionary does not know yet (`spelling.unknown_*`, category "style" for the checker) get a
+group of their own after the real categories: they are not style problems. What "Perbaiki
+semua" may change is decided by `checks.fixes`, and how a fix is written into the text by the
+editor; the right-click menu is the same as in the text.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,16 +39,64 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_SHOWN_CHARS = 40  # a flagged sentence (readability) is cut; the tooltip has it whole
+UNKNOWN_GROUP = "unknown"  # the panel's group for words the dictionary does not know yet
+UNKNOWN_RULES = frozenset({"spelling.unknown_name", "spelling.unknown_word"})
 
 
-def _visible(text: str) -> str:
+def group_of(finding: Any) -> str:
+    """The panel group of a finding: its category, or UNKNOWN_GROUP for unknown words."""
+    return UNKNOWN_GROUP if finding.rule in UNKNOWN_RULES else str(finding.category)
+
+
+def _visible(text: str, spaces: bool = False) -> str:
     """Spaces that are the point of a finding (double space, space before a comma) shown."""
-    if text != text.strip() or not text.strip():
+    if spaces or text != text.strip() or not text.strip():
         text = text.replace("\u00a0", "⍽").replace(" ", "␣")
     text = " ".join(text.split("\n"))
     if len(text) > MAX_SHOWN_CHARS:
         text = text[: MAX_SHOWN_CHARS - 1] + "…"
     return text
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped text. QTreeView asks for size hints without a width (-1), so
+    the style never wraps; give it the width the row really has."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        if option.rect.width() > 0:
+            return super().sizeHint(option, index)
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        levels = depth + (1 if self.tree.rootIsDecorated() else 0)
+        width = max(self.tree.viewport().width() - levels * self.tree.indentation(), 40)
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, width, 100_000)
+        return super().sizeHint(sized, index)
+
+
+class _WidthWatcher(QObject):
+    """Lays the rows out again when the panel gets wider or narrower (they wrap anew)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        self.width = -1
+        tree.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            width = self.tree.viewport().width()
+            if width != self.width:
+                self.width = width
+                self.tree.doItemsLayout()
+        return False
 
 
 class FindingsPanel(QWidget):
@@ -77,8 +132,17 @@ class FindingsPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(1)
         self.tree.setHeaderHidden(True)
+        # rows wrap to the panel's width (no horizontal scrolling, nothing cut off with …)
         self.tree.setUniformRowHeights(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tree.setIndentation(14)  # every pixel of the 270-pixel panel counts
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
+        self._width_watcher = _WidthWatcher(self.tree)
         self.tree.setAccessibleName(self.tr("Daftar temuan ejaan dan gaya"))
         self.tree.setToolTip(self.tr("Klik temuan untuk memilih teksnya di penyunting; "
                                      "klik kanan untuk saran dan Abaikan"))
@@ -93,8 +157,12 @@ class FindingsPanel(QWidget):
             "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
             "info": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
+        self._paused = False  # clear()ed: no release shown until the editor loads one
         self.item_activated.connect(editor.focus_target)
         editor.findings_changed.connect(self.update_findings)
+        editor.finding_selected.connect(self.select_target)
+        editor.release_loaded.connect(self._release_loaded)
+        editor.edited.connect(self._hide_note)
         self._show([])
         self.update_findings(editor.findings())
 
@@ -111,6 +179,7 @@ class FindingsPanel(QWidget):
             "style": self.tr("Gaya"),
             "readability": self.tr("Keterbacaan"),
             "structure": self.tr("Struktur"),
+            UNKNOWN_GROUP: self.tr("Belum dikenal kamus"),
         }
         return labels.get(category, category)
 
@@ -122,10 +191,40 @@ class FindingsPanel(QWidget):
     # -- filling ------------------------------------------------------------------------------
     def update_findings(self, findings: list[tuple[str, Any]]) -> None:
         """Show `findings` ([(focus target, Finding)] as the editor gives them)."""
-        if findings == self._findings:
+        if self._paused or findings == self._findings:
             return  # every pause in typing re-sends the list; keep selection and scroll
         self._findings = list(findings)
         self._show(self._findings)
+
+    def clear(self) -> None:
+        """No release is shown (trashed, restored, an empty trash view): show no findings,
+        and ignore the editor's late answers about the old release until it loads another."""
+        self._paused = True
+        self._findings = []
+        self._show([])
+        self._hide_note()
+
+    def _release_loaded(self, _release_id: str) -> None:
+        self._paused = False
+        self._hide_note()
+
+    def _hide_note(self) -> None:
+        self.note.hide()
+        self.note.clear()
+
+    def select_target(self, target: str) -> bool:
+        """Select and show the row of the finding at `target` (F7 selected it in the text),
+        so its explanation is in view. False if no row has that target."""
+        item = next((i for i in self.finding_items() if i.data(0, TARGET_ROLE) == target),
+                    None)
+        if item is None:
+            return False
+        parent = item.parent()
+        if parent is not None and not parent.isExpanded():
+            parent.setExpanded(True)
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
 
     def _show(self, findings: list[tuple[str, Any]]) -> None:
         current = self.tree.currentItem()
@@ -137,12 +236,13 @@ class FindingsPanel(QWidget):
         }
         by_category: dict[str, list[tuple[str, Any]]] = {}
         for target, finding in findings:
-            by_category.setdefault(finding.category, []).append((target, finding))
+            by_category.setdefault(group_of(finding), []).append((target, finding))
         groups: list[QTreeWidgetItem] = []
         restore: QTreeWidgetItem | None = None
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for category in (*CATEGORIES, *sorted(set(by_category) - set(CATEGORIES))):
+        others = sorted(set(by_category) - set(CATEGORIES) - {UNKNOWN_GROUP})
+        for category in (*CATEGORIES, *others, UNKNOWN_GROUP):
             entries = by_category.get(category)
             if not entries:
                 continue
@@ -175,16 +275,30 @@ class FindingsPanel(QWidget):
         self.tree.setVisible(bool(count))
         fixable = sum(1 for _, f in findings if safe_fix(f) is not None)
         self.fix_button.setEnabled(fixable > 0)
-        self.fix_button.setToolTip(
-            self.tr("Terapkan sekaligus %n perbaikan yang aman (bisa dibatalkan dengan Ctrl+Z "
-                    "di kolomnya)", "", fixable) if fixable else
-            self.tr("Tidak ada temuan yang bisa diperbaiki otomatis"))
+        if fixable:
+            tip = self.tr("Terapkan sekaligus %n perbaikan yang aman (bisa dibatalkan dengan "
+                          "Ctrl+Z di kolomnya)", "", fixable)
+        elif count:
+            tip = self.tr("Tidak ada yang aman diperbaiki otomatis: temuan yang ada perlu "
+                          "diperiksa sendiri (klik kanan untuk saran)")
+        else:
+            tip = self.tr("Tidak ada temuan yang bisa diperbaiki otomatis")
+        self.fix_button.setToolTip(tip)
 
     def _item(self, target: str, finding: Any) -> QTreeWidgetItem:
         flagged = self.editor.target_text(target)
         shown = _visible(flagged) if flagged is not None else ""
         first = finding.suggestions[0] if finding.suggestions else ""
         line = f"{shown} → {_visible(first)}" if first else shown
+        if flagged is not None and flagged.strip(" \u00a0,.;:!?") == "" and flagged:
+            # spaces and stray punctuation read only with their neighbours:
+            # "jadwal␣␣dengan → jadwal␣dengan" rather than "␣␣ → ␣"
+            context = self.editor.target_context(target)
+            if context is not None:
+                before, after = context
+                shown = f"{before}{_visible(flagged, True)}{after}"
+                fixed = f"{before}{_visible(first, True)}{after}"
+                line = f"{shown} → {fixed}" if finding.suggestions else shown
         item = QTreeWidgetItem([f"{line}\n{finding.message}" if line else finding.message])
         item.setData(0, TARGET_ROLE, target)
         item.setData(0, FINDING_ROLE, finding)
@@ -211,11 +325,20 @@ class FindingsPanel(QWidget):
             self.item_activated.emit(str(target))
 
     def fix_all(self) -> int:
-        """Apply every safe fix in the release; say how many."""
-        count = self.editor.apply_safe_fixes()
-        self.note.setText(
-            self.tr("%n perbaikan diterapkan; Ctrl+Z di kolomnya membatalkannya.", "", count)
-            if count else self.tr("Tidak ada yang perlu diperbaiki otomatis."))
+        """Apply every safe fix in the release; say how many, and how many errors are left
+        for the officer. The note goes as soon as the text changes again (Ctrl+Z too)."""
+        count, left = self.editor.fix_all()
+        rest = self.tr("%n temuan perlu diperiksa sendiri", "", left) if left else ""
+        if count:
+            fixed = self.tr("%n perbaikan diterapkan", "", count)
+            text = (self.tr("{fixed}; {rest}. Ctrl+Z di kolomnya membatalkan.").format(
+                        fixed=fixed, rest=rest) if rest else
+                    self.tr("{fixed}. Ctrl+Z di kolomnya membatalkan.").format(fixed=fixed))
+        elif rest:
+            text = self.tr("Tidak ada yang aman diperbaiki otomatis; {rest}.").format(rest=rest)
+        else:
+            text = self.tr("Tidak ada yang perlu diperbaiki otomatis.")
+        self.note.setText(text)  # after the fixes: their own text change must not hide it
         self.note.show()
         return count
 

@@ -623,14 +623,6 @@
         <source>Saran: {s}</source>
         <translation>Suggestion: {s}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../humas_desktop/ui/findings_panel.py" line="217"/>
-        <source>%n perbaikan diterapkan; Ctrl+Z di kolomnya membatalkannya.</source>
-        <translation>
-            <numerusform>%n fix applied; Ctrl+Z in its field undoes it.</numerusform>
-            <numerusform>%n fixes applied; Ctrl+Z in their fields undoes them.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../humas_desktop/ui/findings_panel.py" line="218"/>
         <source>Tidak ada yang perlu diperbaiki otomatis.</source>
@@ -645,6 +637,47 @@
         <location filename="../../humas_desktop/ui/findings_panel.py" line="232"/>
         <source>(teks sudah berubah)</source>
         <translation>(the text has changed)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py"/>
+        <source>Belum dikenal kamus</source>
+        <translation>Not in the dictionary yet</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py"/>
+        <source>Tidak ada yang aman diperbaiki otomatis: temuan yang ada perlu diperiksa sendiri (klik kanan untuk saran)</source>
+        <translation>Nothing is safe to fix automatically: check the findings yourself (right-click for suggestions)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/findings_panel.py"/>
+        <source>%n temuan perlu diperiksa sendiri</source>
+        <translation>
+            <numerusform>%n finding needs checking by you</numerusform>
+            <numerusform>%n findings need checking by you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/findings_panel.py"/>
+        <source>%n perbaikan diterapkan</source>
+        <translation>
+            <numerusform>%n fix applied</numerusform>
+            <numerusform>%n fixes applied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py"/>
+        <source>{fixed}; {rest}. Ctrl+Z di kolomnya membatalkan.</source>
+        <translation>{fixed}; {rest}. Ctrl+Z in the field undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py"/>
+        <source>{fixed}. Ctrl+Z di kolomnya membatalkan.</source>
+        <translation>{fixed}. Ctrl+Z in the field undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/findings_panel.py"/>
+        <source>Tidak ada yang aman diperbaiki otomatis; {rest}.</source>
+        <translation>Nothing is safe to fix automatically; {rest}.</translation>
     </message>
 </context>
 <context>

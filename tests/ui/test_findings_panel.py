@@ -87,7 +87,9 @@ def test_groups_counts_severity_and_click_selects(qtbot, editor, panel) -> None:
     assert panel.tree.isVisible() and not panel.empty.isVisible()
     diluar = item_for(panel, "diluar")
     assert diluar.text(0) == "diluar → di luar\nKata depan ditulis terpisah: di luar."
-    assert item_for(panel, "␣␣").text(0).startswith("␣␣ → ␣\nSpasi ganda")
+    # a double space reads with its neighbours, not as a bare "␣␣ → ␣"
+    assert item_for(panel, "kerjasama␣␣dengan").text(0).startswith(
+        "kerjasama␣␣dengan → kerjasama␣dengan\nSpasi ganda")
     # severity: an icon per level, with the level spelt out for screen readers and tooltips
     workshop = item_for(panel, "workshop")
     assert not diluar.icon(0).isNull() and not workshop.icon(0).isNull()
@@ -109,15 +111,21 @@ def test_fix_all_applies_safe_fixes_in_one_undo(qtbot, editor, panel, archive) -
     fixed = ("Kami mengubah jadwal kerja sama dengan pihak di luar daerah. "
              "Peserta mengikuti workshop tentang penyelengaraan acara.")
     assert editor.body.toPlainText() == fixed
-    assert panel.note.text().startswith("5 perbaikan diterapkan")
+    # the typo has several readings: it is an error left for the writer, and the note says so
+    assert panel.note.text() == ("5 perbaikan diterapkan; 1 temuan perlu diperiksa sendiri. "
+                                 "Ctrl+Z di kolomnya membatalkan.")
+    assert panel.note.isVisible()
     assert editor.is_dirty()  # autosave will store it
     # the typo and the foreign word stay for the writer to decide; the count follows live
     qtbot.waitUntil(lambda: panel.summary.text() == "2 temuan", timeout=8000)
     assert headings(panel) == ["Ejaan (1)", "Kata asing (1)"]
     assert not panel.fix_button.isEnabled()
+    assert panel.fix_button.toolTip().startswith("Tidak ada yang aman diperbaiki otomatis")
+    assert panel.note.isVisible()  # re-checking the fixed text does not hide it
     editor.body.setFocus()
     qtbot.keyClick(editor.body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.body.toPlainText() == BODY  # one Ctrl+Z takes every fix back
+    assert not panel.note.isVisible() and panel.note.text() == ""  # it no longer holds
     qtbot.waitUntil(lambda: panel.summary.text() == "7 temuan", timeout=8000)
     assert editor.save_now()
     assert archive.get(editor.release_id()).body[1].text == BODY
@@ -193,5 +201,91 @@ def test_english_strings_come_from_the_translation(qtbot, qapp, archive) -> None
         assert panel.fix_button.text() == "Fix all" and panel.empty.text() == "No findings"
         assert panel.category_label("nonstandard") == "Non-standard words"
         assert panel.tr("%n temuan", "", 2) == "2 findings"
+        assert panel.category_label("unknown") == "Not in the dictionary yet"
+        assert panel.tr("%n perbaikan diterapkan", "", 1) == "1 fix applied"
+        assert panel.tr("%n temuan perlu diperiksa sendiri", "", 2) == (
+            "2 findings need checking by you")
     finally:
         gui_app.install_language(qapp, "id")
+
+
+def test_fix_all_without_safe_fixes_says_what_is_left(qtbot, editor, panel) -> None:
+    type_body(qtbot, editor, panel, "Peserta membahas penyelengaraan acara.", 1)
+    assert not panel.fix_button.isEnabled()
+    assert "perlu diperiksa sendiri" in panel.fix_button.toolTip()
+    assert panel.fix_all() == 0
+    assert panel.note.text() == ("Tidak ada yang aman diperbaiki otomatis; "
+                                 "1 temuan perlu diperiksa sendiri.")
+    qtbot.keyClicks(editor.body, " Lagi")
+    assert not panel.note.isVisible()
+
+
+def test_unknown_words_have_their_own_group_after_the_categories(qtbot, editor, panel) -> None:
+    text = f"{ADVICE} Camat Andi Baso Tenriawaru hadir bersama warga Bontomarannu."
+    editor.body.setPlainText(text)
+    qtbot.waitUntil(lambda: any(h.startswith("Belum dikenal kamus") for h in headings(panel)),
+                    timeout=8000)
+    groups = headings(panel)
+    assert groups[-1].startswith("Belum dikenal kamus (")
+    assert not any(h.startswith("Gaya") for h in groups), groups  # not a style problem
+    unknown = panel.tree.topLevelItem(panel.tree.topLevelItemCount() - 1)
+    rows = [unknown.child(i) for i in range(unknown.childCount())]
+    findings = [row.data(0, Qt.ItemDataRole.UserRole + 1) for row in rows]
+    assert {f.rule for f in findings} <= {"spelling.unknown_name", "spelling.unknown_word"}
+    assert all(f.category == "style" for f in findings)  # the checker's contract is kept
+    menu = panel.build_menu(rows[0])
+    assert "Tambahkan ke kamus" in [a.text() for a in menu.actions()]
+
+
+def test_rows_wrap_so_messages_are_readable_in_a_narrow_panel(qtbot, editor, panel) -> None:
+    panel.parentWidget().layout().setStretch(0, 1)
+    panel.setFixedWidth(270)
+    type_body(qtbot, editor, panel, BODY, 7)
+    tree = panel.tree
+    width = tree.viewport().width()
+    line = tree.fontMetrics().lineSpacing()
+    for item in panel.finding_items():
+        rect = tree.visualItemRect(item)
+        assert rect.right() <= width + 1, (item.text(0), rect, width)  # nothing runs off
+        message = item.text(0).split("\n", 1)[1]
+        needed = tree.fontMetrics().horizontalAdvance(message)
+        available = rect.width() - tree.iconSize().width() - 12
+        if needed > available:  # a long message gets the lines it needs, no "…"
+            assert rect.height() >= 3 * line - 2, (item.text(0), rect.height(), line)
+    assert tree.horizontalScrollBar().maximum() == 0
+
+
+def test_f7_selects_the_matching_row(qtbot, editor, panel) -> None:
+    type_body(qtbot, editor, panel, BODY, 7)
+    editor.body.setFocus()
+    cursor = editor.body.textCursor()
+    cursor.setPosition(0)
+    editor.body.setTextCursor(cursor)
+    assert editor.run_check() == 7
+    selected = editor.body.textCursor().selectedText()
+    current = panel.tree.currentItem()
+    assert current is not None and current.text(0).startswith(selected + " →")
+    assert current.data(0, Qt.ItemDataRole.UserRole) == panel.editor.findings()[
+        [t for t, _f in panel.editor.findings()].index(current.data(0, Qt.ItemDataRole.UserRole))
+    ][0]
+    assert editor.body.hasFocus()  # the writer keeps typing in the text
+    editor.run_check()  # the next one
+    assert panel.tree.currentItem() is not current
+    assert panel.tree.currentItem().text(0).startswith(
+        editor.body.textCursor().selectedText() + " →")
+
+
+def test_clear_shows_nothing_until_a_release_is_loaded(qtbot, editor, panel, archive) -> None:
+    type_body(qtbot, editor, panel, BODY, 7)
+    panel.fix_all()
+    panel.clear()  # the main window's "nothing shown" (after Buang, Pulihkan, empty trash)
+    assert panel.finding_items() == [] and panel.summary.text() == ""
+    assert panel.empty.isVisible() and not panel.fix_button.isEnabled()
+    assert not panel.note.isVisible()
+    editor._emit_findings()  # a late answer about the release no longer shown
+    assert panel.finding_items() == []
+    other = archive.save(get_template("layanan").new_release(PROFILE, date(2023, 11, 29),
+                                                             running_number=46))
+    editor.load(other)
+    qtbot.keyClicks(editor.body, "Kami merubah jadwal.")
+    qtbot.waitUntil(lambda: len(body_findings(panel)) == 1, timeout=8000)

@@ -146,6 +146,9 @@ class ReleaseEditor(QWidget):
     _save_finished = Signal(object)  # from the save thread
     # [(target, Finding)] with target "field#start-end" for focus_target(); for a findings panel
     findings_changed = Signal(list)
+    finding_selected = Signal(str)  # F7 selected this finding's target in the text
+    release_loaded = Signal(str)  # the id of the release now shown
+    edited = Signal()  # the officer changed something (typing, a fix, a row added)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -472,6 +475,7 @@ class ReleaseEditor(QWidget):
         self._set_state("")
         if self.underlines is not None:
             self.underlines.set_year(release.release_date.year if release.release_date else None)
+        self.release_loaded.emit(release.id)
         self._analyse()
 
     def load_recovered(self, recovered: Release) -> None:
@@ -876,6 +880,7 @@ class ReleaseEditor(QWidget):
         if self.underlines is not None and self.underlines.service.repainting:
             return  # underlines were redrawn; the text did not change
         self._edits += 1
+        self.edited.emit()
         self._set_dirty(True)
         self._autosave_timer.start(self.autosave_delay_ms)
         self._journal_timer.start(JOURNAL_MS)
@@ -1082,10 +1087,15 @@ class ReleaseEditor(QWidget):
         Each field gets ONE undoable edit, so Ctrl+Z there takes its fixes back; the edits
         mark the release unsaved like typing does. Returns how many fixes were applied.
         """
+        return self.fix_all()[0]
+
+    def fix_all(self) -> tuple[int, int]:
+        """apply_safe_fixes(), and how many errors it left for the officer to look at: the
+        findings of severity "error" with no safe fix (a typo with several readings…)."""
         if self.underlines is None or self._release is None:
-            return 0
+            return 0, 0
         self._check_all()
-        count = 0
+        count = left = 0
         for _field, edit, highlighter in self._checked_fields():
             found = [f.shifted(pos - f.start) for pos, f in highlighter.all_findings()]
             changes = []
@@ -1093,8 +1103,9 @@ class ReleaseEditor(QWidget):
                 fix = safe_fix(finding)
                 if fix is not None:
                     changes.append((finding.start, finding.end, fix))
+            left += sum(1 for f in found if f.severity == "error" and safe_fix(f) is None)
             count += replace_ranges(edit, changes)  # type: ignore[arg-type]
-        return count
+        return count, left
 
     def target_text(self, target: str) -> str | None:
         """The text a finding's target (`field#start-end`) points at now, or None."""
@@ -1111,6 +1122,23 @@ class ReleaseEditor(QWidget):
             return None
         text = block.text().replace("\u2028", "\n")  # as the checker saw the paragraph
         return text[start - block.position():end - block.position()]
+
+    def target_context(self, target: str) -> tuple[str, str] | None:
+        """The word before and the word after a finding's span (`field#start-end`), as the
+        paragraph reads now: a double space or a space before a comma is readable only with
+        its neighbours ("jadwal␣␣dengan"). None if the target is gone."""
+        field, _, span = target.partition("#")
+        start_text, _, end_text = span.partition("-")
+        if self.target_text(target) is None:
+            return None
+        start, end = int(start_text), int(end_text)
+        edit = next(e for name, e, _h in self._checked_fields() if name == field)
+        block = edit.document().findBlock(start)  # type: ignore[attr-defined]
+        text = block.text().replace("\u2028", "\n")
+        before = text[:start - block.position()].rstrip(" \u00a0")
+        after = text[end - block.position():].lstrip(" \u00a0")
+        return (before.split()[-1] if before.split() else "",
+                after.split()[0] if after.split() else "")
 
     def _finding_place(self, target: str,
                        finding: object) -> tuple[QWidget, CheckHighlighter, int, int] | None:
@@ -1184,7 +1212,11 @@ class ReleaseEditor(QWidget):
         edit = edits[field]
         self.scroll.ensureWidgetVisible(edit)
         edit.setFocus()
-        edit.select_range(pos, pos + finding.end - finding.start)
+        end = pos + finding.end - finding.start
+        edit.select_range(pos, end)
+        self._findings_timer.stop()
+        self._emit_findings()  # the panel lists what F7 just checked before it shows the row
+        self.finding_selected.emit(f"{field}#{pos}-{end}")
         return len(found)
 
     def event(self, event: QEvent) -> bool:
