@@ -175,8 +175,17 @@ class HistoryDialog(QDialog):
                 old=old, new=new))
             lines = self.archive.diff(self.release_id, old, new)
             if not lines:
-                self.summary.setText(self.tr("Isi revisi {old} dan {new} sama.").format(
-                    old=old, new=new))
+                before = self.archive.revision(self.release_id, old)
+                after = self.archive.revision(self.release_id, new)
+                if before.status != after.status:
+                    self.summary.setText(self.tr(
+                        "Teks revisi {old} dan {new} sama; statusnya berubah dari {before} "
+                        "menjadi {after}.").format(old=old, new=new, before=before.status.label(),
+                                                   after=after.status.label()))
+                else:
+                    self.summary.setText(self.tr(
+                        "Teks revisi {old} dan {new} sama; yang berubah hanya data lain "
+                        "(tag, kategori, atau foto).").format(old=old, new=new))
         self.view.setHtml(diff_html(lines, self.view.palette()))
 
     def _plain(self, number: int) -> list[str]:

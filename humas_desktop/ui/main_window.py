@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
             button.clicked.connect(lambda _=False, t=target: self.change_status(t))
             bar_layout.addWidget(button)
             self.workflow_buttons[target] = button
+        self.untrash_button = QPushButton(self.tr("Pulihkan dari sampah"), bar)
+        self.untrash_button.setToolTip(self.tr("Kembalikan rilis ini ke arsip untuk disunting"))
+        self.untrash_button.clicked.connect(self.untrash_release)
+        bar_layout.addWidget(self.untrash_button)
         editor_page = QWidget(self)
         editor_layout = QVBoxLayout(editor_page)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -276,7 +280,43 @@ class MainWindow(QMainWindow):
 
         install_export_actions(self)  # the Ekspor submenu and Impor dari Word in Berkas
 
+    def _build_list_menu(self) -> None:
+        """Right-click and the Delete key on the archive list act on the release shown."""
+        view = self.archive_panel.view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._list_menu)
+        delete = QAction(self.tr("Pindahkan ke sampah"), view)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing
+        delete.triggered.connect(lambda _=False: self._delete_from_list())
+        view.addAction(delete)
+
+    def _delete_from_list(self) -> None:
+        if self.archive_panel.in_trash_view():
+            self.purge_release()
+        else:
+            self.trash_release()
+
+    def _list_menu(self, pos: Any) -> None:
+        view = self.archive_panel.view
+        index = view.indexAt(pos)
+        if not index.isValid():
+            return
+        view.setCurrentIndex(index)  # opens it, as a click would
+        menu = QMenu(view)
+        if self.archive_panel.in_trash_view():
+            actions = [self.untrash_action, self.purge_action]
+        else:
+            actions = [self.duplicate_action, self.history_action, self.export_action,
+                       *self.release_actions, self.trash_action]
+        for action in actions:
+            if action.isEnabled():
+                menu.addAction(action)
+        if menu.actions():
+            menu.exec(view.viewport().mapToGlobal(pos))
+
     def _connect(self) -> None:
+        self._build_list_menu()
         self.archive_panel.release_selected.connect(self.open_release)
         self.archive_panel.trash_view_changed.connect(self._trash_view_changed)
         self.splitter.splitterMoved.connect(lambda *_: self._sync_panel_actions())
@@ -294,6 +334,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 720)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and screen.width() <= 1440:
+                # The usual 1366×768 office laptop: start maximised (shown so by show()).
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         splitter = self.settings.value("main/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes(self._default_sizes())
@@ -434,6 +478,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(live)
         self.check_action.setEnabled(live)
         deleted = release is not None and release.deleted
+        self.untrash_button.setVisible(deleted)
         self.untrash_action.setEnabled(deleted)
         self.purge_action.setEnabled(deleted)
         self.trash_view_action.setChecked(in_trash)
@@ -536,10 +581,13 @@ class MainWindow(QMainWindow):
         release_id = self._loaded_id
         row = self.archive_panel.model.row_of(release_id)
         self.archive.trash(release_id)
+        self._show_nothing()  # first, so the list moving on to the next row opens that one
         self.archive_panel.model.remove_release(release_id)
-        self._show_nothing()
         model = self.archive_panel.model
-        if model.rowCount():
+        following = self.archive_panel.current_id()
+        if following is not None and following != release_id:
+            self.open_release(following)
+        elif model.rowCount():
             next_row = min(row or 0, model.rowCount() - 1)
             self.archive_panel.view.setCurrentIndex(model.index(next_row))
         self.statusBar().showMessage(
@@ -551,7 +599,8 @@ class MainWindow(QMainWindow):
         release_id = self._loaded_id
         self.archive.untrash(release_id)
         self.archive_panel.model.remove_release(release_id)
-        self._show_nothing()
+        self._loaded_id = None
+        self.reveal(self.archive.get(release_id))  # out of the trash view, onto the release
         self.statusBar().showMessage(self.tr("Rilis dipulihkan ke arsip."), 5000)
 
     def purge_release(self) -> None:
@@ -580,6 +629,9 @@ class MainWindow(QMainWindow):
             self.editor.load(dialog.restored)
             self.archive_panel.model.update_release(dialog.restored)
             self._update_actions(dialog.restored)
+            self.statusBar().showMessage(self.tr(
+                "Versi lama dipulihkan sebagai revisi {number}; isi sebelumnya tetap ada di "
+                "riwayat.").format(number=dialog.restored.revision), 8000)
 
     def export_word(self) -> None:
         from humas_desktop.ui.export_actions import export_word

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -35,6 +36,9 @@ def pattern_preview(pattern: str, today: date) -> tuple[str, bool]:
     except (KeyError, IndexError, ValueError):
         return "", False
     return example, "{no}" in pattern and bool(pattern.strip())
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
 
 
 class ProfileFields(QObject):
@@ -73,14 +77,22 @@ class ProfileFields(QObject):
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(60)
         self.address.textChanged.connect(self.changed)
-        self.phone = line(p.phone, self.tr("Telepon kantor"), placeholder="(0414) 21000")
-        self.email = line(p.email, self.tr("Surel kantor"), placeholder="humas@selayarkab.go.id")
-        self.website = line(p.website, self.tr("Situs web"), placeholder="selayarkab.go.id")
+        self.phone = line(p.phone, self.tr("Telepon kantor"),
+                          placeholder=self.tr("mis. (0414) 21000"))
+        self.email = line(p.email, self.tr("Surel kantor"),
+                          placeholder=self.tr("mis. humas@selayarkab.go.id"))
+        self.website = line(p.website, self.tr("Situs web"),
+                            placeholder=self.tr("mis. selayarkab.go.id"))
         self.contact_name = line(p.contact.name, self.tr("Nama narahubung"),
                                  self.tr("Narahubung bawaan untuk rilis baru"))
         self.contact_position = line(p.contact.position, self.tr("Jabatan narahubung"))
         self.contact_phone = line(p.contact.phone, self.tr("Telepon/WhatsApp narahubung"))
         self.contact_email = line(p.contact.email, self.tr("Surel narahubung"))
+        # A wrong address would be printed on every letterhead: say so beside the field.
+        self.email_hint = self._hint(parent)
+        self.contact_email_hint = self._hint(parent)
+        self.email.textChanged.connect(self._check_emails)
+        self.contact_email.textChanged.connect(self._check_emails)
         self.about = QPlainTextEdit(p.about, parent)
         self.about.setAccessibleName(self.tr("Tentang instansi"))
         self.about.setToolTip(self.tr("Paragraf singkat “Tentang” di akhir setiap siaran pers"))
@@ -108,6 +120,7 @@ class ProfileFields(QObject):
         self.logo_clear.clicked.connect(self.clear_logo)
         self._update_logo()
         self._update_preview()
+        self._check_emails()
 
     # -- groups --------------------------------------------------------------------------
     def office_group(self, parent: QWidget) -> QWidget:
@@ -133,6 +146,7 @@ class ProfileFields(QObject):
         form.addRow(self.tr("&Alamat:"), self.address)
         form.addRow(self.tr("&Telepon:"), self.phone)
         form.addRow(self.tr("&Surel:"), self.email)
+        form.addRow("", self.email_hint)
         form.addRow(self.tr("Situs &web:"), self.website)
         return box
 
@@ -143,6 +157,7 @@ class ProfileFields(QObject):
         form.addRow(self.tr("&Jabatan:"), self.contact_position)
         form.addRow(self.tr("Telepon/&WA:"), self.contact_phone)
         form.addRow(self.tr("S&urel:"), self.contact_email)
+        form.addRow("", self.contact_email_hint)
         form.addRow(self.tr("&Tentang instansi:"), self.about)
         return box
 
@@ -160,6 +175,30 @@ class ProfileFields(QObject):
         return box
 
     # -- state ---------------------------------------------------------------------------
+    @staticmethod
+    def _hint(parent: QWidget) -> QLabel:
+        hint = QLabel(parent)
+        hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        palette = hint.palette()
+        palette.setColor(hint.foregroundRole(), Qt.GlobalColor.red)
+        hint.setPalette(palette)
+        hint.hide()
+        return hint
+
+    def emails_ok(self) -> bool:
+        """Empty or a whole address: both e-mail fields end up on every letterhead."""
+        return all(_EMAIL.fullmatch(edit.text().strip()) or not edit.text().strip()
+                   for edit in (self.email, self.contact_email))
+
+    def _check_emails(self) -> None:
+        for edit, hint in ((self.email, self.email_hint),
+                           (self.contact_email, self.contact_email_hint)):
+            text = edit.text().strip()
+            bad = bool(text) and not _EMAIL.fullmatch(text)
+            hint.setText(self.tr("Alamat surel belum lengkap, mis. nama@kab.go.id") if bad else "")
+            hint.setVisible(bad)
+
     def pattern_ok(self) -> bool:
         return pattern_preview(self.pattern.text(), date.today())[1]
 

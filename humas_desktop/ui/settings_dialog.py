@@ -8,6 +8,8 @@ per-data-folder `tampilan.ini`.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,15 +42,26 @@ DISABLED_RULES_KEY = "checks.disabled_rules"
 LANGUAGETOOL_URL_KEY = "checks.languagetool_url"
 
 
-def available_rules() -> list[tuple[str, str]]:
-    """(rule id, description) of every rule in the checker's rule packs, by pack order."""
+def available_rules() -> list[tuple[str, str, str]]:
+    """(rule id, what it asks for, an example) of every rule in the rule packs, by pack order."""
     from humas_desktop.checks.rules import load_rules
 
     try:
         rules = load_rules().rules
     except HumasError:  # a broken rule pack: the checker reports it; settings still open
         return []
-    return [(rule.id, rule.description(current_language())) for rule in rules]
+    found = []
+    for rule in rules:
+        # "Kalimat diawali huruf kapital: …." reads as unfinished: drop the placeholder tail.
+        text = re.sub(r"\s*\((misalnya|for example|e\.g\.)?\s*…\s*\)", "",
+                      rule.description(current_language()))
+        text = re.sub(r"[:,]?\s*(tulis|write|seharusnya|should be|cukup|just|is)?[:,]?\s*…\s*", " ",
+                      text)
+        text = re.sub(r"\s+([.)])", r"\1", text).strip()
+        text = text if text.endswith((".", ")")) else text + "."
+        example = f"{rule.examples[0].wrong} → {rule.examples[0].right}" if rule.examples else ""
+        found.append((rule.id, text, example))
+    return found
 
 
 class SettingsDialog(QDialog):
@@ -123,7 +136,14 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.word_template, 1)
         row.addWidget(choose)
-        export_form.addRow(self.tr("&Templat Word:"), row)
+        label = QLabel(self.tr("&Templat Word:"), export)
+        label.setBuddy(self.word_template)
+        export_form.addRow(label, row)
+        hint = QLabel(self.tr("Templat Word memuat kop surat dan gaya huruf kantor Anda. "
+                              "Gaya yang wajib ada dijelaskan di petunjuk ekspor; templat yang "
+                              "tidak lengkap diganti templat bawaan dengan pemberitahuan."), export)
+        hint.setWordWrap(True)
+        export_form.addRow(hint)
         self.tabs.addTab(export, self.tr("Ekspor"))
 
         # -- checker ---------------------------------------------------------------------------
@@ -141,8 +161,12 @@ class SettingsDialog(QDialog):
         self.rules = QListWidget(checker)
         self.rules.setAccessibleName(self.tr("Aturan gaya yang aktif"))
         disabled = set(archive.setting(DISABLED_RULES_KEY, []) or [])
-        for rule_id, text in available_rules():
-            item = QListWidgetItem(f"{text} ({rule_id})")
+        self.rules.setWordWrap(True)
+        self.rules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for rule_id, text, example in available_rules():
+            item = QListWidgetItem(text)
+            item.setToolTip(self.tr("Contoh: {example}\nKode aturan: {id}").format(
+                example=example, id=rule_id) if example else rule_id)
             item.setData(Qt.ItemDataRole.UserRole, rule_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if rule_id in disabled
@@ -171,10 +195,11 @@ class SettingsDialog(QDialog):
         self._validate()
 
     def _validate(self) -> None:
-        ok = bool(self.fields.name.text().strip()) and self.fields.pattern_ok()
+        ok = (bool(self.fields.name.text().strip()) and self.fields.pattern_ok()
+              and self.fields.emails_ok())
         self.save_button.setEnabled(ok)
         self.save_button.setToolTip("" if ok else self.tr(
-            "Isi nama instansi dan pola nomor yang memuat {no}"))
+            "Isi nama instansi, pola nomor yang memuat {no}, dan alamat surel yang lengkap"))
 
     def _choose_template(self) -> None:
         path = dialogs.open_file(self, self.tr("Pilih templat Word"),

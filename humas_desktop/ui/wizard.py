@@ -58,10 +58,12 @@ class OfficeWizard(QWizard):
                                  intro, self, check=lambda: bool(self.fields.name.text().strip()))
         self.contact_page = _Page(self.tr("Alamat dan kontak kantor"),
                                   self.tr("Tampil di kop siaran pers."),
-                                  self.fields.contact_group(self), self)
+                                  self.fields.contact_group(self), self,
+                                  check=self.fields.emails_ok)
         self.person_page = _Page(self.tr("Narahubung dan “Tentang”"),
                                  self.tr("Diisikan ke setiap rilis baru; bisa diubah per rilis."),
-                                 self.fields.person_group(self), self)
+                                 self.fields.person_group(self), self,
+                                 check=self.fields.emails_ok)
         self.number_page = _Page(self.tr("Nomor siaran pers"),
                                  self.tr("Pola nomor yang dipakai kantor Anda."),
                                  self.fields.number_group(self), self,
@@ -70,6 +72,9 @@ class OfficeWizard(QWizard):
             self.addPage(page)
         self.fields.name.textChanged.connect(self.office_page.completeChanged)
         self.fields.pattern.textChanged.connect(self.number_page.completeChanged)
+        for edit, page in ((self.fields.email, self.contact_page),
+                           (self.fields.contact_email, self.person_page)):
+            edit.textChanged.connect(page.completeChanged)
 
     def accept(self) -> None:
         self.archive.save_office_profile(self.fields.profile())

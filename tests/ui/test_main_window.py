@@ -137,8 +137,9 @@ def test_trash_view_and_restore(window, archive, sample):
     assert archive.get(victim, include_deleted=True).deleted
     assert panel.model.row_of(victim) is None
     assert panel.model.total() == 2
-    # The next release is selected so the officer can keep working.
-    assert window.editor.current_release().id != victim
+    # The next release is selected and open so the officer can keep working.
+    assert window.centre.currentIndex() == 1
+    assert window.editor.current_release().id == panel.current_id() != victim
 
     window.trash_view_action.trigger()
     assert panel.in_trash_view()
@@ -147,11 +148,45 @@ def test_trash_view_and_restore(window, archive, sample):
     assert not window.editor.isEnabled(), "a trashed release is not edited"
     assert window.untrash_action.isEnabled() and not window.trash_action.isEnabled()
     assert not any(b.isVisible() for b in window.workflow_buttons.values())
-    window.untrash_release()
+    assert window.untrash_button.isVisible()
+    window.untrash_button.click()
     assert not archive.get(victim).deleted
-    assert panel.model.total() == 0
-    panel.show_trash(False)
-    assert panel.model.row_of(victim) is not None
+    # Back in the archive, on the restored release, ready to edit.
+    assert not panel.in_trash_view() and not window.trash_view_action.isChecked()
+    assert panel.current_id() == victim == window.editor.current_release().id
+    assert window.editor.isEnabled() and not window.untrash_button.isVisible()
+
+
+def test_delete_key_and_context_menu_on_the_archive_list(window, archive, qtbot):
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtWidgets import QMenu
+
+    panel = window.archive_panel
+    panel.select_first()
+    victim = panel.current_id()
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert archive.get(victim, include_deleted=True).deleted
+    # Delete while typing in the editor deletes text, not the release.
+    current = panel.current_id()
+    window.editor.title.setFocus()
+    qtbot.keyClick(window.editor.title, Qt.Key.Key_Delete)
+    assert not archive.get(current).deleted
+
+    seen: list[str] = []
+
+    def read_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, read_menu)
+            return
+        seen.extend(a.text().replace("&", "") for a in menu.actions())
+        menu.close()
+
+    QTimer.singleShot(0, read_menu)
+    rect = panel.view.visualRect(panel.model.index(0))
+    window._list_menu(rect.center() + QPoint(0, 0))
+    assert "Duplikat" in seen and "Pindahkan ke sampah" in seen and "Ekspor ke Word…" in seen
 
 
 def test_purge_from_trash_asks_first(window, archive, qtbot):
@@ -276,3 +311,33 @@ def test_settings_change_reaches_the_open_editor(window, archive, qtbot):
     window.open_settings()
     assert archive.office_profile().number_pattern == "{no}/PROKOPIM/{tahun}"
     assert window.editor._profile.number_pattern == "{no}/PROKOPIM/{tahun}"
+
+
+def test_history_explains_a_status_only_revision(window, archive, qtbot):
+    from humas_desktop.ui.history_dialog import HistoryDialog
+
+    window.archive_panel.select_first()
+    release = window.editor.current_release()
+    archive.save(release.with_status(Status.REVIEW))
+    dialog = HistoryDialog(archive, release.id, window)
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(0)
+    assert dialog.summary.text() == (
+        "Teks revisi 1 dan 2 sama; statusnya berubah dari Draf menjadi Tinjauan.")
+
+
+def test_first_start_on_a_laptop_screen_is_maximised(qtbot, archive, sample, settings):
+    from humas_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(archive, settings)
+    qtbot.addWidget(window)
+    small = window.screen().availableGeometry().width() <= 1440  # offscreen: 800×600
+    assert small == bool(window.windowState() & Qt.WindowState.WindowMaximized)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1000, 700)
+    window.save_layout()
+    again = MainWindow(archive, settings)  # a remembered layout wins over the first-start rule
+    qtbot.addWidget(again)
+    assert not again.windowState() & Qt.WindowState.WindowMaximized
+    window.editor._shutdown()
+    again.editor._shutdown()

@@ -29,7 +29,11 @@ def test_first_run_wizard_saves_profile(qtbot, data_dir):
     assert next_button.isEnabled()
     next_button.click()
     qtbot.keyClicks(fields.phone, "(0266) 123456")
-    qtbot.keyClicks(fields.email, "diskominfo@sukabumikab.go.id")
+    qtbot.keyClicks(fields.email, "diskominfo-sukabumi")
+    assert not next_button.isEnabled(), "a half e-mail address would go on the letterhead"
+    assert fields.email_hint.isVisibleTo(wizard) and "nama@kab.go.id" in fields.email_hint.text()
+    fields.email.setText("diskominfo@sukabumikab.go.id")
+    assert next_button.isEnabled() and not fields.email_hint.isVisibleTo(wizard)
     next_button.click()
     qtbot.keyClicks(fields.contact_name, "Siti Nurhaliza")
     qtbot.keyClicks(fields.about, "Diskominfosan Kabupaten Sukabumi melayani informasi publik.")
@@ -99,6 +103,10 @@ def test_settings_refuses_bad_languagetool_url_and_empty_name(qtbot, archive, se
     assert archive.setting(LANGUAGETOOL_URL_KEY) in (None, "")
     dialog.fields.name.clear()
     assert not dialog.save_button.isEnabled()
+    dialog.fields.name.setText("Bagian Prokopim")
+    assert dialog.save_button.isEnabled()
+    dialog.fields.contact_email.setText("humas@")
+    assert not dialog.save_button.isEnabled()
 
 
 def test_switching_a_rule_off_is_stored_for_the_checker(qtbot, archive, settings):
@@ -116,3 +124,21 @@ def test_switching_a_rule_off_is_stored_for_the_checker(qtbot, archive, settings
     stored = archive.setting(DISABLED_RULES_KEY)
     assert rule_id in stored
     assert "aturan.lama-yang-sudah-tidak-ada" in stored  # unknown ids are kept, not dropped
+
+
+def test_rule_list_reads_as_plain_sentences(qtbot, archive, settings):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    dialog = SettingsDialog(archive, settings)
+    qtbot.addWidget(dialog)
+    texts = [dialog.rules.item(i).text() for i in range(dialog.rules.count())]
+    assert texts[0] == "Kalimat diawali huruf kapital."
+    for i, text in enumerate(texts):
+        rule_id = dialog.rules.item(i).data(Qt.ItemDataRole.UserRole)
+        assert "…" not in text and rule_id not in text, text
+        assert rule_id in dialog.rules.item(i).toolTip()
+    assert "Contoh:" in dialog.rules.item(0).toolTip()
+    # A form label with an accelerator has its field as buddy, so no literal "&" shows.
+    [label] = [w for w in dialog.findChildren(QLabel) if w.text() == "&Templat Word:"]
+    assert label.buddy() is dialog.word_template
