@@ -683,6 +683,14 @@
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>Teks revisi {old} dan {new} sama; yang berubah hanya data lain (tag, kategori, atau foto).</source>
+        <translation>Revisions {old} and {new} have the same text; only other data changed (tags, category or photos).</translation>
+    </message>
+    <message>
+        <source>Teks revisi {old} dan {new} sama; statusnya berubah dari {before} menjadi {after}.</source>
+        <translation>Revisions {old} and {new} have the same text; the status changed from {before} to {after}.</translation>
+    </message>
+    <message>
         <location filename="../../humas_desktop/ui/history_dialog.py" line="69"/>
         <source>Riwayat revisi</source>
         <translation>Revision history</translation>
@@ -777,6 +785,22 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Versi lama dipulihkan sebagai revisi {number}; isi sebelumnya tetap ada di riwayat.</source>
+        <translation>Older version restored as revision {number}; the previous text is still in the history.</translation>
+    </message>
+    <message>
+        <source>Pindahkan ke sampah</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <source>Kembalikan rilis ini ke arsip untuk disunting</source>
+        <translation>Put this release back in the archive to edit it</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari sampah</source>
+        <translation>Restore from trash</translation>
+    </message>
     <message>
         <location filename="../../humas_desktop/ui/main_window.py" line="50"/>
         <source>Humas Desktop</source>
@@ -1445,6 +1469,22 @@ preview)</translation>
 </context>
 <context>
     <name>ProfileFields</name>
+    <message>
+        <source>Alamat surel belum lengkap, mis. nama@kab.go.id</source>
+        <translation>The e-mail address is incomplete, e.g. name@kab.go.id</translation>
+    </message>
+    <message>
+        <source>mis. selayarkab.go.id</source>
+        <translation>e.g. selayarkab.go.id</translation>
+    </message>
+    <message>
+        <source>mis. humas@selayarkab.go.id</source>
+        <translation>e.g. humas@selayarkab.go.id</translation>
+    </message>
+    <message>
+        <source>mis. (0414) 21000</source>
+        <translation>e.g. (0414) 21000</translation>
+    </message>
     <message>
         <location filename="../../humas_desktop/ui/profile_form.py" line="62"/>
         <source>Pemerintah daerah</source>
@@ -2242,6 +2282,20 @@ preview)</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Isi nama instansi, pola nomor yang memuat {no}, dan alamat surel yang lengkap</source>
+        <translation>Fill in the office name, a number pattern containing {no}, and complete e-mail addresses</translation>
+    </message>
+    <message>
+        <source>Templat Word memuat kop surat dan gaya huruf kantor Anda. Gaya yang wajib ada dijelaskan di petunjuk ekspor; templat yang tidak lengkap diganti templat bawaan dengan pemberitahuan.</source>
+        <translation>The Word template holds your office's letterhead and text styles. The styles it must contain are listed in the export guide; an incomplete template is replaced by the built-in one, with a notice.</translation>
+    </message>
+    <message>
+        <source>Contoh: {example}
+Kode aturan: {id}</source>
+        <translation>Example: {example}
+Rule code: {id}</translation>
+    </message>
     <message>
         <location filename="../../humas_desktop/ui/settings_dialog.py" line="60"/>
         <source>Pengaturan</source>
