@@ -12,12 +12,28 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from humas_desktop.checks.context import CheckContext
+from humas_desktop.checks.rules.morph import ber, men, ter
 from humas_desktop.checks.rules.registry import Family, Hit, family, keep_case
 from humas_desktop.checks.tokens import Document
 
 
 def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get(key, []))
+
+
+def _nasal_roots(rest: str) -> tuple[str, ...]:
+    """Roots a meN- verb's rest after me- may come from: nari < tari, mukul < pukul,
+    nyanyi < nyanyi/sanyi, ngangguk < angguk/kangguk; the rest itself first."""
+    roots = [rest]
+    if rest.startswith("ny"):
+        roots.append("s" + rest[2:])
+    elif rest.startswith("ng"):
+        roots += [rest[2:], "k" + rest[2:]]
+    elif rest.startswith("n"):
+        roots.append("t" + rest[1:])
+    elif rest.startswith("m"):
+        roots.append("p" + rest[1:])
+    return tuple(roots)
 
 
 @family
@@ -28,6 +44,8 @@ class Repetition(Family):
         super().__init__(data)
         self.function_words = _words(data, "function_words")
         self.reduplicated = _words(data, "usually_reduplicated")
+        # roots that never make an affixed reduplication written apart: berdua dua kali
+        self.not_roots = _words(data, "not_reduplication_roots") | self.function_words
         # slips: written word → (meant word, words after which the written word is right)
         self.slips: dict[str, tuple[str, frozenset[str]]] = {}
         for word, spec in data.get("slips", {}).items():
@@ -67,6 +85,19 @@ class Repetition(Family):
                     )
                     yield Hit("repetition.doubled", word.start, nxt.end, options)
                 continue
+            if (
+                spaced
+                and nxt is not None
+                and "repetition.redup_hyphen" in wanted
+                and nxt.text.islower()
+                and word.text[1:].islower()
+                and "-" not in lower
+                and "-" not in nxt.text
+                and self._affixed_reduplication(lower, nxt.text, ctx)
+            ):
+                hyphenated = f"{word.text}-{nxt.text}"
+                yield Hit("repetition.redup_hyphen", word.start, nxt.end, (hyphenated,))
+                continue
             slip = self.slips.get(lower)
             if slip is not None and "repetition.slip" in wanted:
                 meant, right_before = slip
@@ -74,3 +105,36 @@ class Repetition(Family):
                     yield Hit(
                         "repetition.slip", word.start, word.end, (keep_case(word.text, meant),)
                     )
+
+    def _affixed_reduplication(self, first: str, second: str, ctx: CheckContext) -> bool:
+        """Two words that make one reduplicated word with an affix (EYD V: kata ulang
+        berimbuhan), written apart: the first is the second with ber-/ter-/se-/per- (bersama
+        sama, berturut turut, pertama tama, sekali kali) or meN- (melihat lihat, menari nari),
+        the second is the first with meN- (tolong menolong, terus menerus, bahu membahu), or
+        se- + root then root + -nya (sebaik baiknya). The root must be a word (or the
+        dictionary must list the whole reduplication: pertama-tama), so a slip never makes
+        one."""
+        root = ""
+        if len(second) >= 3 and first in (ber(second), ter(second), "se" + second, "per" + second):
+            root = second
+        elif len(first) >= 3 and second == men(first) and second != "me" + first:
+            root = first  # meN- with a nasal: mem-/men-/meng-/meny- (not me- + l/r: lempar)
+        elif len(second) >= 4 and any(first == p + second for p in ("meng", "meny", "mem", "me")):
+            # melihat lihat, menari nari, memukul mukul: a meN- verb, then the same verb
+            # without me- (the melted root's nasal stays: nari < tari)
+            roots = _nasal_roots(second)
+            root = next((r for r in roots if men(r) == first and ctx.knows_stem(r)), "")
+        elif (
+            first.startswith("se")
+            and second.endswith("nya")
+            and len(second) >= 6
+            and first[2:] == second[:-3]
+        ):
+            root = first[2:]
+        if not root or root in self.not_roots or first in self.not_roots:
+            return False
+        # the dictionary lists the whole reduplication when its second part is no word alone
+        # (pertama-tama); for two words it knows, a hyphenated pair proves nothing
+        return ctx.knows_stem(root) or (
+            not ctx.in_dictionary(second) and ctx.in_dictionary(f"{first}-{second}")
+        )

@@ -32,7 +32,8 @@ def test_preposition_written_joined_is_split(run: Run, wrong: str, right: str) -
 @pytest.mark.parametrize(
     ("wrong", "right", "rule"),
     [
-        ("Rapat di laksanakan hari ini.", "Rapat dilaksanakan hari ini.", "dike.sambung-berakhiran"),
+        ("Rapat di laksanakan hari ini.", "Rapat dilaksanakan hari ini.",
+         "dike.sambung-berakhiran"),
         ("Rilis yang di dasari pesan.", "Rilis yang didasari pesan.", "dike.sambung-berakhiran"),
         ("Surat ditujukan ke pada bupati.", "Surat ditujukan kepada bupati.", "dike.sambung"),
         ("Pada hari ke tiga peserta pulang.", "Pada hari ketiga peserta pulang.", "dike.sambung"),
