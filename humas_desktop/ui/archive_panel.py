@@ -225,6 +225,12 @@ class ArchivePanel(QWidget):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setAccessibleName(self.tr("Daftar siaran pers"))
         self.view.setMinimumWidth(220)
+        # Said in the list itself: a blank list looks like a broken program.
+        self.empty_label = QLabel(self.view.viewport())
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)  # the palette's quiet text colour, light or dark
+        self.empty_label.hide()
 
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter, 1)
@@ -341,6 +347,29 @@ class ArchivePanel(QWidget):
         else:
             text = self.tr("%n rilis", "", total)
         self.count_label.setText(text)
+        if total:
+            self.empty_label.hide()
+            return
+        query = self.build_query()
+        if any((query.text, query.status, query.category, query.tag, query.date_from,
+                query.date_to)):
+            empty = self.tr("Tidak ada rilis yang cocok. Ubah kata pencarian atau saringan.")
+        elif self.in_trash_view():
+            empty = self.tr("Sampah kosong.")
+        else:
+            empty = self.tr("Arsip masih kosong. Buat rilis baru (Ctrl+N) atau impor dari "
+                            "Word.")
+        self.empty_label.setText(empty)
+        self._place_empty_label()
+        self.empty_label.show()
+
+    def _place_empty_label(self) -> None:
+        self.empty_label.setGeometry(self.view.viewport().rect().adjusted(12, 12, -12, -12))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._place_empty_label()
 
     # -- selection ----------------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -4,6 +4,18 @@
 <context>
     <name>ArchivePanel</name>
     <message>
+        <source>Arsip masih kosong. Buat rilis baru (Ctrl+N) atau impor dari Word.</source>
+        <translation>The archive is still empty. Create a new release (Ctrl+N) or import from Word.</translation>
+    </message>
+    <message>
+        <source>Sampah kosong.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <source>Tidak ada rilis yang cocok. Ubah kata pencarian atau saringan.</source>
+        <translation>No release matches. Change the search words or filters.</translation>
+    </message>
+    <message>
         <location filename="../../humas_desktop/ui/archive_panel.py" line="156"/>
         <source>Arsip siaran pers</source>
         <translation>Press release archive</translation>
@@ -200,11 +212,6 @@
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="71"/>
-        <source>Folder tempat berkas-berkas ditulis; berkas yang sudah ada tidak ditimpa, namanya diberi nomor</source>
-        <translation>The folder the files are written to; existing files are not replaced, new names get a number</translation>
-    </message>
-    <message>
         <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="73"/>
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
@@ -264,11 +271,6 @@
         <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="175"/>
         <source>Pilih folder tujuan dulu.</source>
         <translation>Choose a destination folder first.</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="178"/>
-        <source>Folder {folder} tidak ada. Pilih folder yang sudah ada.</source>
-        <translation>The folder {folder} does not exist. Choose an existing folder.</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="215"/>
@@ -338,6 +340,110 @@
         <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="287"/>
         <source>Ekspor tidak dapat dijalankan.</source>
         <translation>The export could not be run.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="261"/>
+        <source>%n berkas dengan nama yang sama sudah ada di folder ini.</source>
+        <translation>
+            <numerusform>%n file with the same name already exists in this folder.</numerusform>
+            <numerusform>%n files with the same names already exist in this folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="381"/>
+        <source>%n berkas sudah ada dan dilewati:</source>
+        <translation>
+            <numerusform>%n file already existed and was skipped:</numerusform>
+            <numerusform>%n files already existed and were skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="265"/>
+        <source>… dan %n lainnya</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="260"/>
+        <source>Berkas sudah ada</source>
+        <translation>Files already exist</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="373"/>
+        <source>Berkas yang ditulis:</source>
+        <translation>Files written:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="275"/>
+        <source>Biarkan berkas yang sudah ada dan tulis berkas baru bernomor, misalnya “Judul (2).docx”</source>
+        <translation>Keep the existing files and write new numbered ones, e.g. “Title (2).docx”</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="272"/>
+        <source>Biarkan berkas yang sudah ada; rilis itu tidak diekspor lagi</source>
+        <translation>Leave the existing files alone; those releases are not exported again</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="190"/>
+        <source>Buat folder</source>
+        <translation>Create folder</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="300"/>
+        <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled; no files were written.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="188"/>
+        <source>Folder belum ada</source>
+        <translation>Folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="77"/>
+        <source>Folder tempat berkas-berkas ditulis; jika di sana sudah ada berkas dengan nama yang sama, Anda akan ditanya dulu</source>
+        <translation>The folder the files are written to; if files with the same names are already there, you are asked first</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="189"/>
+        <source>Folder {folder} belum ada. Buat folder ini?</source>
+        <translation>The folder {folder} does not exist. Create it?</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="195"/>
+        <source>Folder {folder} tidak dapat dibuat: {reason}</source>
+        <translation>The folder {folder} could not be created: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="269"/>
+        <source>Ganti</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="271"/>
+        <source>Lewati</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="273"/>
+        <source>Simpan sebagai salinan baru</source>
+        <translation>Save as new copies</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="270"/>
+        <source>Tulis ulang berkas yang sudah ada dengan hasil ekspor baru</source>
+        <translation>Overwrite the existing files with the new export</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="184"/>
+        <source>{folder} bukan folder. Pilih folder lain.</source>
+        <translation>{folder} is not a folder. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/batch_export_dialog.py" line="376"/>
+        <source>{name} (salinan baru; {existing} tetap ada)</source>
+        <translation>{name} (new copy; {existing} kept)</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2825,31 @@ Rule code: {id}</translation>
         <source>Impor tidak dapat dijalankan.</source>
         <translation>The import could not be run.</translation>
     </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="90"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="94"/>
+        <source>Impor &amp;sebagai:</source>
+        <translation>Import &amp;as:</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="91"/>
+        <source>Status rilis hasil impor</source>
+        <translation>Status of the imported releases</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="89"/>
+        <source>Terbit (arsip lama)</source>
+        <translation>Published (past releases)</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/word_import_dialog.py" line="92"/>
+        <source>Terbit: siaran pers lama yang sudah dikirim ke media. Draf: berkas yang masih akan disunting.</source>
+        <translation>Published: old releases already sent to the media. Draft: files still to be edited.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2850,11 +2981,6 @@ Rule code: {id}</translation>
 </context>
 <context>
     <name>export</name>
-    <message>
-        <location filename="../../humas_desktop/ui/export_actions.py" line="32"/>
-        <source>siaran-pers</source>
-        <translation>press-release</translation>
-    </message>
     <message>
         <location filename="../../humas_desktop/ui/export_actions.py" line="82"/>
         <source>Diekspor ke {path}</source>

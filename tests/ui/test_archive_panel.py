@@ -104,3 +104,26 @@ def test_select_release_selects_only_that_one(qtbot, archive, sample):
     assert len(panel.selected_ids()) == 3
     assert panel.select_release(sample[1].id, emit=False)
     assert panel.selected_ids() == [sample[1].id]
+
+
+def test_an_empty_list_says_why(qtbot, archive, sample):
+    panel = _panel(qtbot, archive)
+    assert not panel.empty_label.isVisible()
+    panel.search.setText("tidakadakatainidiarsip")
+    panel.apply_filters()
+    assert panel.model.total() == 0 and panel.empty_label.isVisible()
+    assert panel.empty_label.text().startswith("Tidak ada rilis yang cocok")
+    panel.search.clear()
+    panel.apply_filters()
+    assert not panel.empty_label.isVisible()
+    panel.show_trash(True)
+    assert panel.empty_label.isVisible() and panel.empty_label.text() == "Sampah kosong."
+
+
+def test_an_empty_archive_says_what_to_do(qtbot, data_dir):
+    from humas_desktop.archive import Archive
+
+    with Archive.open(data_dir / "baru") as empty:
+        panel = _panel(qtbot, empty)
+        assert panel.empty_label.isVisible()
+        assert "Ctrl+N" in panel.empty_label.text()
