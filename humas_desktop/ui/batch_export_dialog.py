@@ -1,8 +1,11 @@
 """Export many releases at once into a folder (Word, PDF, e-mail text or WhatsApp text).
 
 The export runs on a worker thread (`ui.background.Worker`) so the window keeps painting and
-Cancel is honoured between releases; files already written stay, each one complete. At the end a
-summary lists what was written and every release that failed with its reason.
+Cancel is honoured between releases; files already written stay, each one complete. The releases
+are read first (also on the worker); if files of the same names are already in the folder the
+officer is asked once whether to replace them, skip them or save new copies. At the end a
+summary lists every file written, skipped or renamed, and every release that failed with its
+reason.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -29,10 +33,11 @@ from PySide6.QtWidgets import (
 from humas_desktop.archive import Archive
 from humas_desktop.errors import HumasError
 from humas_desktop.ui import dialogs
-from humas_desktop.ui.background import Cancel, Progress, Worker
+from humas_desktop.ui.background import Cancel, Progress, Work, Worker
+from humas_desktop.ui.export_actions import FOLDER_SETTING, start_folder
 
-FOLDER_SETTING = "export/batch_folder"
 TEMPLATE_SETTING = "export.word_template"
+SHOWN_NAMES = 5  # existing files named in the question; all of them under "Show Details"
 
 
 class BatchExportDialog(QDialog):
@@ -47,6 +52,7 @@ class BatchExportDialog(QDialog):
         self._ids = list(release_ids)
         self._settings = settings
         self._worker: Worker | None = None
+        self._busy = False
         self._close_when_done = False
         self.result: Any = None  # export.batch.BatchResult once finished
         self.setWindowTitle(self.tr("Ekspor beberapa rilis"))
@@ -68,8 +74,9 @@ class BatchExportDialog(QDialog):
 
         self.folder_edit = QLineEdit(self._initial_folder(), self)
         self.folder_edit.setAccessibleName(self.tr("Folder tujuan"))
-        self.folder_edit.setToolTip(self.tr("Folder tempat berkas-berkas ditulis; berkas yang "
-                                            "sudah ada tidak ditimpa, namanya diberi nomor"))
+        self.folder_edit.setToolTip(self.tr("Folder tempat berkas-berkas ditulis; jika di sana "
+                                            "sudah ada berkas dengan nama yang sama, Anda akan "
+                                            "ditanya dulu"))
         self.folder_button = QPushButton(self.tr("&Pilih…"), self)
         self.folder_button.setAccessibleName(self.tr("Pilih folder tujuan"))
         self.folder_button.clicked.connect(self._choose_folder)
@@ -77,9 +84,15 @@ class BatchExportDialog(QDialog):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_button)
 
+        # Explicit labels with buddies: a row label given as text only gets a buddy when the
+        # field is a single widget, and the folder field is a row (edit + button).
+        self.format_label = QLabel(self.tr("&Format:"), self)
+        self.format_label.setBuddy(self.format_box)
+        self.folder_label = QLabel(self.tr("F&older:"), self)
+        self.folder_label.setBuddy(self.folder_edit)
         form = QFormLayout()
-        form.addRow(self.tr("&Format:"), self.format_box)
-        form.addRow(self.tr("F&older:"), folder_row)
+        form.addRow(self.format_label, self.format_box)
+        form.addRow(self.folder_label, folder_row)
 
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -126,12 +139,7 @@ class BatchExportDialog(QDialog):
 
     # -- choices --------------------------------------------------------------------------------
     def _initial_folder(self) -> str:
-        if self._settings is not None:
-            saved = str(self._settings.value(FOLDER_SETTING, "") or "")
-            if saved and Path(saved).is_dir():
-                return saved
-        return QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        return start_folder(self._settings)
 
     def set_format(self, value: str) -> None:
         self.format_box.setCurrentIndex(max(self.format_box.findData(value), 0))
@@ -143,8 +151,10 @@ class BatchExportDialog(QDialog):
         return Path(self.folder_edit.text().strip())
 
     def _choose_folder(self) -> None:
+        current = self.folder_edit.text().strip()
         chosen = dialogs.choose_folder(self, self.tr("Pilih folder tujuan ekspor"),
-                               self.folder_edit.text())
+                                       current if current and Path(current).is_dir()
+                                       else start_folder(self._settings))
         if chosen is not None:
             self.folder_edit.setText(str(chosen))
 
@@ -164,53 +174,60 @@ class BatchExportDialog(QDialog):
     # -- running --------------------------------------------------------------------------------
     def is_running(self) -> bool:
         """True from the start until the result has been shown (not just the thread's end)."""
-        return self._worker is not None
+        return self._busy
+
+    def _ensure_folder(self, folder: Path) -> bool:
+        """True if `folder` exists, or the officer agreed to create it and it was created."""
+        if folder.is_dir():
+            return True
+        if folder.exists():
+            dialogs.show_error(self, self.tr("{folder} bukan folder. Pilih folder lain.").format(
+                folder=folder))
+            return False
+        if not dialogs.ask_yes_no(
+                self, self.tr("Folder belum ada"),
+                self.tr("Folder {folder} belum ada. Buat folder ini?").format(folder=folder),
+                yes=self.tr("Buat folder"), no=self.tr("Batal")):
+            return False
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            dialogs.show_error(self, self.tr("Folder {folder} tidak dapat dibuat: {reason}").format(
+                folder=folder, reason=exc.strerror or exc))
+            return False
+        return True
 
     def start(self) -> None:
-        """Check the folder, then export on a worker thread."""
+        """Check the folder, read the releases on a worker thread, then export them there."""
         if self.is_running():
             return
-        folder = self.folder()
         if not self.folder_edit.text().strip():
             dialogs.show_error(self, self.tr("Pilih folder tujuan dulu."))
             return
-        if not folder.is_dir():
-            dialogs.show_error(self, self.tr("Folder {folder} tidak ada. Pilih folder yang "
-                                             "sudah ada.").format(folder=folder))
+        folder = self.folder()
+        if not self._ensure_folder(folder):
             return
         if self._settings is not None:
             self._settings.setValue(FOLDER_SETTING, str(folder))
         archive, ids, fmt = self._archive, list(self._ids), self.chosen_format()
-        office = archive.office_profile()
-        template_value = archive.setting(TEMPLATE_SETTING, "") or ""
-        template = Path(template_value) if template_value else None
 
-        def work(progress: Progress, cancel: Cancel) -> Any:
-            from humas_desktop.export.batch import BatchResult, export_batch
+        def load(_progress: Progress, cancel: Cancel) -> Any:
+            from humas_desktop.export.batch import existing_files
 
             releases, failed = [], []
             for release_id in ids:
                 if cancel():
-                    return BatchResult(failed=failed, cancelled=True)
+                    return None
                 try:
                     releases.append(archive.get(release_id, include_deleted=True))
                 except HumasError as exc:
                     failed.append((release_id, str(exc)))
-
-            def photo(sha256: str) -> Path | None:
-                path = archive.photo_path(sha256)
-                return path if path.exists() else None
-
-            result = export_batch(releases, folder, fmt, office=office, photo_resolver=photo,
-                                  template=template, progress=progress, cancel=cancel)
-            result.failed[:0] = failed
-            return result
+            return releases, failed, existing_files(releases, folder, fmt)
 
         self.result = None
         self.summary.hide()
         self.open_button.hide()
-        self.progress.setRange(0, len(ids))
-        self.progress.setValue(0)
+        self.progress.setRange(0, 0)
         self.progress.show()
         self.progress_label.setText(self.tr("Menyiapkan…"))
         self.progress_label.show()
@@ -219,11 +236,93 @@ class BatchExportDialog(QDialog):
         self.cancel_button.setText(self.tr("Batal"))
         self.cancel_button.setToolTip(self.tr("Hentikan ekspor; berkas yang sudah ditulis tetap "
                                               "ada"))
+        self._busy = True
+        self._run(load, self._on_loaded)
+
+    def _run(self, work: Work, on_success: Any) -> None:
         self._worker = Worker(work, self)
         self._worker.progressed.connect(self._on_progress)
-        self._worker.succeeded.connect(self._on_done)
+        self._worker.succeeded.connect(on_success)
         self._worker.failed.connect(self._on_failed)
         self._worker.start()
+
+    def _retire_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.wait()  # run() has emitted its result and is returning
+            self._worker.deleteLater()
+        self._worker = None
+
+    def ask_existing(self, existing: list[Path]) -> str | None:
+        """Ask once what to do with files already in the folder: "replace", "skip", "rename",
+        or None to export nothing."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Berkas sudah ada"))
+        box.setText(self.tr("%n berkas dengan nama yang sama sudah ada di folder ini.", "",
+                            len(existing)))
+        names = [f"• {path.name}" for path in existing[:SHOWN_NAMES]]
+        if len(existing) > SHOWN_NAMES:
+            names.append(self.tr("… dan %n lainnya", "", len(existing) - SHOWN_NAMES))
+        box.setInformativeText("\n".join(names))
+        if len(existing) > SHOWN_NAMES:
+            box.setDetailedText("\n".join(path.name for path in existing))
+        replace = box.addButton(self.tr("Ganti"), QMessageBox.ButtonRole.DestructiveRole)
+        replace.setToolTip(self.tr("Tulis ulang berkas yang sudah ada dengan hasil ekspor baru"))
+        skip = box.addButton(self.tr("Lewati"), QMessageBox.ButtonRole.AcceptRole)
+        skip.setToolTip(self.tr("Biarkan berkas yang sudah ada; rilis itu tidak diekspor lagi"))
+        copy = box.addButton(self.tr("Simpan sebagai salinan baru"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        copy.setToolTip(self.tr("Biarkan berkas yang sudah ada dan tulis berkas baru bernomor, "
+                                "misalnya “Judul (2).docx”"))
+        cancel = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(skip)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return {replace: "replace", skip: "skip", copy: "rename"}.get(clicked)
+
+    def _on_loaded(self, loaded: Any) -> None:
+        """The releases are read: ask about existing files, then export on a new worker."""
+        from humas_desktop.export.batch import BatchResult
+
+        cancelled = self._worker is not None and self._worker.cancel_requested()
+        self._retire_worker()
+        if loaded is None or cancelled:  # cancelled while reading
+            self._on_done(BatchResult(cancelled=True))
+            return
+        releases, failed, existing = loaded
+        policy = "rename"
+        if existing:
+            chosen = self.ask_existing(existing)
+            if chosen is None:
+                self.progress.hide()
+                self.progress_label.setText(self.tr("Ekspor dibatalkan; tidak ada berkas yang "
+                                                    "ditulis."))
+                self._finish_running()
+                return
+            policy = chosen
+        archive, folder, fmt = self._archive, self.folder(), self.chosen_format()
+        office = archive.office_profile()
+        template_value = archive.setting(TEMPLATE_SETTING, "") or ""
+        template = Path(template_value) if template_value else None
+
+        def work(progress: Progress, cancel: Cancel) -> Any:
+            from humas_desktop.export.batch import export_batch
+
+            def photo(sha256: str) -> Path | None:
+                path = archive.photo_path(sha256)
+                return path if path.exists() else None
+
+            result = export_batch(releases, folder, fmt, office=office, photo_resolver=photo,
+                                  template=template, existing=policy, progress=progress,
+                                  cancel=cancel)
+            result.failed[:0] = failed
+            return result
+
+        self.progress.setRange(0, max(len(releases), 1))
+        self.progress.setValue(0)
+        self._run(work, self._on_done)
 
     def _on_progress(self, done: int, total: int, title: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -248,9 +347,8 @@ class BatchExportDialog(QDialog):
         super().reject()
 
     def _finish_running(self) -> None:
-        if self._worker is not None:
-            self._worker.wait()  # run() has emitted its result and is returning
-        self._worker = None
+        self._retire_worker()
+        self._busy = False
         for widget in (self.format_box, self.folder_edit, self.folder_button):
             widget.setEnabled(True)
         self.cancel_button.setEnabled(True)
@@ -270,6 +368,18 @@ class BatchExportDialog(QDialog):
         else:
             head = self.tr("Selesai. %n berkas ditulis.", "", written)
         lines = [head, self.tr("Folder: {folder}").format(folder=self.folder())]
+        renamed = {new: old for old, new in result.renamed}
+        if result.written:
+            lines += ["", self.tr("Berkas yang ditulis:")]
+            for path in result.written:
+                if path in renamed:
+                    lines.append("• " + self.tr("{name} (salinan baru; {existing} tetap ada)")
+                                 .format(name=path.name, existing=renamed[path].name))
+                else:
+                    lines.append(f"• {path.name}")
+        if result.skipped:
+            lines += ["", self.tr("%n berkas sudah ada dan dilewati:", "", len(result.skipped))]
+            lines += [f"• {path.name}" for path in result.skipped]
         if failed:
             lines += ["", self.tr("%n rilis gagal diekspor:", "", failed)]
             lines += [f"• {message}" for _, message in result.failed]

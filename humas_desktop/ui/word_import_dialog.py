@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -24,8 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.archive import Archive
+from humas_desktop.model.workflow import Status
 from humas_desktop.ui import dialogs
 from humas_desktop.ui.background import Cancel, Progress, Worker
+from humas_desktop.ui.export_actions import FOLDER_SETTING as EXPORT_FOLDER_SETTING
+from humas_desktop.ui.export_actions import start_folder
 
 FOLDER_SETTING = "import/word_folder"
 
@@ -79,6 +83,21 @@ class WordImportDialog(QDialog):
         self.path_list = QListWidget(self)
         self.path_list.setAccessibleName(self.tr("Berkas dan folder yang akan diimpor"))
 
+        # Old releases from Word were published: "Terbit" keeps the archive truthful; "Draf"
+        # is for files brought in to be reworked.
+        self.status_box = QComboBox(self)
+        self.status_box.addItem(self.tr("Terbit (arsip lama)"), Status.PUBLISHED.value)
+        self.status_box.addItem(self.tr("Draf"), Status.DRAFT.value)
+        self.status_box.setAccessibleName(self.tr("Status rilis hasil impor"))
+        self.status_box.setToolTip(self.tr("Terbit: siaran pers lama yang sudah dikirim ke media. "
+                                           "Draf: berkas yang masih akan disunting."))
+        self.status_label = QLabel(self.tr("Impor &sebagai:"), self)
+        self.status_label.setBuddy(self.status_box)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label)
+        status_row.addWidget(self.status_box)
+        status_row.addStretch(1)
+
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Kemajuan impor"))
         self.progress.hide()
@@ -104,6 +123,7 @@ class WordImportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(choose_row)
         layout.addWidget(self.path_list, 1)
+        layout.addLayout(status_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.summary, 2)
@@ -133,10 +153,16 @@ class WordImportDialog(QDialog):
         self.path_list.clear()
         self._update_buttons()
 
+    def status(self) -> Status:
+        """The status the imported releases get (Terbit unless the officer chose Draf)."""
+        return Status(self.status_box.currentData())
+
+    def set_status(self, status: Status) -> None:
+        self.status_box.setCurrentIndex(max(self.status_box.findData(status.value), 0))
+
     def _start_folder(self) -> str:
-        saved = str(self._settings.value(FOLDER_SETTING, "") or "") if self._settings else ""
-        return saved or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        """The last import folder, else the last export folder, Documents or home."""
+        return start_folder(self._settings, FOLDER_SETTING, EXPORT_FOLDER_SETTING)
 
     def _choose_files(self) -> None:
         self.add_paths(dialogs.open_files(self, self.tr("Pilih berkas Word"),
@@ -150,7 +176,8 @@ class WordImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         running = self.is_running()
-        for widget in (self.files_button, self.folder_button, self.clear_button):
+        for widget in (self.files_button, self.folder_button, self.clear_button,
+                       self.status_box):
             widget.setEnabled(not running)
         self.start_button.setEnabled(bool(self._paths) and not running)
 
@@ -163,14 +190,15 @@ class WordImportDialog(QDialog):
         """Import the chosen files on a worker thread."""
         if self.is_running() or not self._paths:
             return
-        archive, paths = self._archive, list(self._paths)
+        archive, paths, status = self._archive, list(self._paths), self.status()
 
         def work(progress: Progress, cancel: Cancel) -> Any:
             from humas_desktop.export.word_import import docx_files, import_word_files
 
             files = docx_files(paths)
             progress(0, len(files), "")
-            return import_word_files(files, archive, progress=progress, cancel=cancel)
+            return import_word_files(files, archive, status=status, progress=progress,
+                                     cancel=cancel)
 
         self.report = None
         self.summary.hide()

@@ -277,3 +277,21 @@ def test_menu_code_keeps_python_docx_out_of_start_up():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert done.stdout.strip() == "[]"
+
+
+def test_save_dialog_never_opens_in_the_working_directory(opened, qtbot, tmp_path,
+                                                          monkeypatch):
+    home = tmp_path / "rumah"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    opened.settings.setValue("export/folder", str(tmp_path / "sudah-dihapus"))
+    suggested: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        suggested.append(dialog.directory().absolutePath())
+        dialog.reject()
+
+    run_answering(qtbot, opened.export_menu_actions["export_text"].trigger, [look])
+    assert suggested == [str(home)]  # no Documents folder there: home

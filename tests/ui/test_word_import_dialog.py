@@ -166,3 +166,55 @@ def test_import_action_shows_the_first_imported_release(window, qtbot, word_fold
     assert panel.current_id() == release.id
     assert panel.model.row_of(release.id) is not None
     assert "1 rilis diimpor dari Word" in window.statusBar().currentMessage()
+
+
+def test_imported_as_published_by_default_or_as_draft(qtbot, archive, word_folder):
+    from humas_desktop.model import Status
+
+    dialog = _dialog(qtbot, archive)
+    assert dialog.status_label.text() == "Impor &sebagai:"
+    assert dialog.status_label.buddy() is dialog.status_box
+    assert [dialog.status_box.itemText(i) for i in range(dialog.status_box.count())] == [
+        "Terbit (arsip lama)", "Draf"]
+    assert dialog.status() is Status.PUBLISHED
+    dialog.add_paths([word_folder / "a-pelabuhan.docx"])
+    with qtbot.waitSignal(dialog.imported, timeout=60000) as signal:
+        dialog.start()
+        assert not dialog.status_box.isEnabled()  # fixed while running
+    qtbot.waitUntil(lambda: not dialog.is_running())
+    assert archive.get(signal.args[0][0]).status is Status.PUBLISHED
+
+    dialog.status_box.setCurrentIndex(1)
+    assert dialog.status() is Status.DRAFT
+    dialog.add_paths([word_folder / "2025" / "b-vaksinasi.docx"])
+    with qtbot.waitSignal(dialog.imported, timeout=60000) as signal:
+        dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running())
+    assert archive.get(signal.args[0][0]).status is Status.DRAFT
+
+
+def test_file_dialog_opens_in_an_existing_folder_with_an_empty_name(
+        qtbot, archive, tmp_path, word_folder):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QLineEdit
+
+    settings = QSettings(str(tmp_path / "humas.ini"), QSettings.Format.IniFormat)
+    settings.setValue("import/word_folder", str(tmp_path / "sudah-dihapus"))
+    settings.setValue("export/folder", str(word_folder))
+    dialog = WordImportDialog(archive, None, settings)
+    qtbot.addWidget(dialog)
+    seen: list = []
+
+    def answer() -> None:
+        chooser = QApplication.activeModalWidget()
+        if not isinstance(chooser, QFileDialog):
+            QTimer.singleShot(30, answer)
+            return
+        seen.append(chooser.directory().absolutePath())
+        seen.append([e.text() for e in chooser.findChildren(QLineEdit) if e.isVisible()])
+        chooser.reject()
+
+    QTimer.singleShot(0, answer)
+    dialog.files_button.click()
+    assert seen[0] == str(word_folder)
+    assert all(text == "" for text in seen[1])
