@@ -248,3 +248,55 @@ def test_batak_boru_and_construction_terms_are_words(checker: Checker, text: str
 def test_common_nonstandard_pairs(checker: Checker, wrong: str, right: str) -> None:
     found = [f for f in checker.check(f"Kata {wrong} dipakai.") if f.rule == "baku.kata"]
     assert found and found[0].suggestions[0] == right
+
+
+QUOTE_TEXT = (
+    "Kami mengajak seluruh warga, khususnya para orang tua, untuk rutin membawa anak ke "
+    "posyandu setiap bulan"
+)
+
+
+@pytest.mark.parametrize("field", ["quote", "quotes:0", "quotes:12", "title"])
+def test_quote_text_needs_no_final_full_stop(checker: Checker, field: str) -> None:
+    # a quote's text is set into the body as “…,” before its attribution
+    assert checker.check_paragraph(QUOTE_TEXT, field=field) == ()
+    assert [f.rule for f in checker.check(QUOTE_TEXT, field=field)] == []
+
+
+@pytest.mark.parametrize("field", [None, "body", "lead", "photos:0", "caption", "unknown"])
+def test_body_paragraphs_and_captions_keep_the_full_stop_rule(
+    checker: Checker, field: str | None
+) -> None:
+    found = checker.check_paragraph(QUOTE_TEXT, field=field)
+    assert [f.rule for f in found] == ["kalimat.titik-akhir"]
+
+
+def test_check_release_treats_quote_texts_as_quotes(checker: Checker) -> None:
+    release = new_release(
+        title="Posyandu",
+        body=(Block.plain("Bupati meninjau posyandu di Desa Maju, Senin (27/11/2023)."),),
+        quotes=(Quote("Andi", "Bupati", QUOTE_TEXT),),
+        release_date=date(2023, 11, 28),
+    )
+    assert [f.rule for f in checker.check_release(release)] == []
+    # the same words as a body paragraph still lack their full stop
+    as_body = new_release(title="Posyandu", body=(Block.plain(QUOTE_TEXT),))
+    assert [f.rule for f in checker.check_release(as_body)] == ["kalimat.titik-akhir"]
+
+
+def test_words_inside_a_joining_fix_are_not_reported_twice(checker: Checker) -> None:
+    text = "Warga di himbau untuk hadir. Hasilnya di tindaklanjuti. Anak menari nari."
+    found = checker.check(text, lang="id")
+    assert [(text[f.start : f.end], f.suggestions[0]) for f in found] == [
+        ("di himbau", "diimbau"),
+        ("di tindaklanjuti", "ditindaklanjuti"),
+        ("menari nari", "menari-nari"),
+    ]
+
+
+def test_unknown_names_and_words_are_hints_not_hard_errors(checker: Checker) -> None:
+    # the quality harness counts every finding of a hard category (typo included) as a false
+    # alarm when it is no error: unknown names stay `style` hints
+    found = checker.check("Kepala desa Sukarniaty Kondolele hadir di gampong Lamteh.", lang="id")
+    hints = [f for f in found if f.rule.startswith("spelling.unknown")]
+    assert hints and {(f.category, f.severity) for f in hints} == {("style", "info")}

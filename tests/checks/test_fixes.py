@@ -95,3 +95,35 @@ def test_overlapping_fixes_keep_the_first_and_work_from_the_end() -> None:
     space = Finding(5, 7, "punct", "spasi.ganda", "…", (" ",), "error")
     assert safe_findings([space, inside, first]) == [first, space]
     assert safe_fixes(text, [space, inside, first]) == ("di era digital", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        # the review's case: himbau → imbau alone left `di imbau`, which passed unflagged
+        ("Warga di himbau untuk hadir.", "Warga di himbau untuk hadir."),
+        ("Pelatihan di ikuti 40 ASN.", "Pelatihan diikuti 40 ASN."),
+        ("Kegiatan di lakukan di aula.", "Kegiatan dilakukan di aula."),
+        ("Program di sosialisasikan kepada warga.", "Program disosialisasikan kepada warga."),
+        ("Aturan itu di praktekkan warga.", "Aturan itu dipraktikkan warga."),
+    ],
+)
+def test_perbaiki_semua_never_makes_a_new_error(checker: Checker, text: str, right: str) -> None:
+    result = fixed(checker, text)
+    assert result == right
+    if result == text:  # left to the writer: the finding is still there, with the whole fix
+        [finding] = checker.check(text, lang="id")
+        assert finding.suggestions[0] == "diimbau"
+    else:
+        assert checker.check(result, lang="id") == []
+
+
+def test_a_safe_fix_inside_a_finding_left_to_the_writer_waits() -> None:
+    text = "di himbau"
+    outer = Finding(0, 9, "di_ke", "dike.sambung", "…", ("dihimbau",), "error")
+    inner = Finding(3, 9, "nonstandard", "baku.kata", "…", ("imbau",), "error")
+    assert safe_findings([outer, inner]) == []
+    assert safe_fixes(text, [outer, inner]) == (text, 0)
+    # a note on the whole sentence blocks nothing
+    note = Finding(0, 9, "readability", "kalimat.panjang", "…", (), "info")
+    assert safe_findings([inner, note]) == [inner]

@@ -11,9 +11,10 @@ from itertools import pairwise
 from typing import Any
 
 from humas_desktop.checks.context import CheckContext
+from humas_desktop.checks.rules.capitals import looks_like_headline
 from humas_desktop.checks.rules.morph import men
 from humas_desktop.checks.rules.registry import Family, Hit, family
-from humas_desktop.checks.tokens import Document
+from humas_desktop.checks.tokens import Document, Token
 
 
 def match_case(model: list[str], replacement: str) -> str:
@@ -25,6 +26,39 @@ def match_case(model: list[str], replacement: str) -> str:
     if model[0][:1].isupper():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _inside_name(doc: Document, words: tuple[Token, ...], first: int, end: int) -> bool:
+    """Is words[first:end], written with capitals, part of a capitalised multi-word name
+    (Program Percepatan Penurunan Stunting, Tim Percepatan Penurunan Stunting (TPPS),
+    Workshop Humas Digital)? A capitalised word beside it, within the sentence and with only a
+    space between, makes it one; a word capitalised only because it opens the sentence does
+    not (Kasus Stunting turun)."""
+    if not all(_capitalised(w.text) for w in words[first:end]):
+        return False
+    text = doc.text
+    if first > 0:
+        prev = words[first - 1]
+        if (
+            text[prev.end : words[first].start] == " "
+            and prev.sentence == words[first].sentence
+            and _capitalised(prev.text)
+            and not doc.is_sentence_start(doc.tokens.index(prev))
+        ):
+            return True
+    if end < len(words):
+        nxt = words[end]
+        if (
+            text[words[end - 1].end : nxt.start] == " "
+            and nxt.sentence == words[end - 1].sentence
+            and _capitalised(nxt.text)
+        ):
+            return True
+    return False
 
 
 @family
@@ -59,7 +93,7 @@ class Foreign(Family):
         if "foreign.hybrid" in wanted:
             yield from self._hybrids(doc)
         if "foreign.equivalent" in wanted:
-            yield from self._equivalents(doc)
+            yield from self._equivalents(doc, ctx)
 
     def _hybrids(self, doc: Document) -> Iterator[Hit]:
         """An Indonesian prefix hyphened to an English verb (`meng-update`, `di-share`) is
@@ -81,7 +115,15 @@ class Foreign(Family):
                 continue
             yield Hit("foreign.hybrid", word.start, word.end, (match_case([text], replacement),))
 
-    def _equivalents(self, doc: Document) -> Iterator[Hit]:
+    @staticmethod
+    def _headline(doc: Document, ctx: CheckContext, word_index: int) -> bool:
+        """In a Title Case headline capitals mark nothing: a foreign word there is advised."""
+        if ctx.field == "title":
+            return True
+        paragraph = doc.words[word_index].paragraph
+        return looks_like_headline(doc, paragraph)
+
+    def _equivalents(self, doc: Document, ctx: CheckContext) -> Iterator[Hit]:
         words = doc.words
         text = doc.text
         i = 0
@@ -99,6 +141,8 @@ class Foreign(Family):
                     continue
                 if size == 1 and window[0].text.isupper() and len(window[0].text) > 1:
                     break  # abbreviations written in capitals
+                if _inside_name(doc, words, i, i + size) and not self._headline(doc, ctx, i):
+                    break  # Tim Percepatan Penurunan Stunting: an official name, not prose
                 model = [w.text for w in window]
                 yield Hit(
                     "foreign.equivalent",
