@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QEvent,
     QIODevice,
     QLocale,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
     QScrollArea,
@@ -69,6 +71,7 @@ from humas_desktop.ui.editor.document import (
     insert_blocks,
     trim_blocks,
 )
+from humas_desktop.ui.editor.flow_layout import FlowLayout
 from humas_desktop.ui.editor.sections import (
     ContactRow,
     PhotoList,
@@ -183,6 +186,25 @@ class ReleaseEditor(QWidget):
             app.applicationStateChanged.connect(self._application_state)
             app.aboutToQuit.connect(self._shutdown)
 
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.scroll.widget():
+            minimum = self.scroll.widget().minimumSizeHint().width()
+            if minimum != self._page_minimum:  # a quote row came, the font changed…
+                self._page_minimum = minimum
+                self.updateGeometry()
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the page can be with everything still in view (fields, counters and
+        buttons shrink and wrap down to this), plus the vertical scroll bar: a QSplitter
+        cannot squeeze the editor further and cut its right edge off."""
+        page = self.scroll.widget().minimumSizeHint().width()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.scroll.frameWidth()
+        margins = self.contentsMargins()
+        return QSize(page + bar + frame + margins.left() + margins.right(),
+                     super().minimumSizeHint().height())
+
     def _timer(self, slot: object) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -193,10 +215,15 @@ class ReleaseEditor(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # no fixed minimumSize from the layout (set once while the editor is a window of its
+        # own, it would outrank minimumSizeHint() in a splitter); minimumSizeHint() decides
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # minimumSizeHint() keeps the editor wide enough for its page; should something still
+        # not fit (huge fonts), a scroll bar beats cutting the right edge off
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         outer.addWidget(self.scroll)
         holder = QWidget(self.scroll)
         row = QHBoxLayout(holder)
@@ -208,6 +235,8 @@ class ReleaseEditor(QWidget):
         row.addStretch(0)
         self.page = page
         self.scroll.setWidget(holder)
+        self._page_minimum = -1
+        holder.installEventFilter(self)  # its minimum width changes: tell the splitter
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -264,6 +293,7 @@ class ReleaseEditor(QWidget):
                        self.tr("Tanggal siaran pers; hari ditulis di berita sebagai "
                                "Selasa (28/11)"))
         self.date_hint = QLabel(line)
+        self.date_hint.setWordWrap(True)  # "Di berita:" above "Selasa (28/11)" when narrow
         self.date_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.date_hint.setToolTip(self.tr("Penulisan tanggal gaya berita untuk teras berita"))
         h.addWidget(self.city, 2)
@@ -290,8 +320,7 @@ class ReleaseEditor(QWidget):
         lh.addWidget(self.lead, 1)
         s.add(lead_row)
         chips = QWidget(s)
-        ch = QHBoxLayout(chips)
-        ch.setContentsMargins(0, 0, 0, 0)
+        ch = FlowLayout(chips, spacing=6)  # the chips wrap onto a second line when narrow
         ch.addWidget(QLabel(self.tr("5W+1H:"), chips))
         self.chips: dict[W, QLabel] = {}
         for w in W:
@@ -301,7 +330,6 @@ class ReleaseEditor(QWidget):
             chip.setAccessibleName(self.tr("Teras menjawab: {w}").format(w=self._w_label(w)))
             self.chips[w] = chip
             ch.addWidget(chip)
-        ch.addStretch(1)
         self.lead_words = QLabel(chips)
         ch.addWidget(self.lead_words)
         s.add(chips)
@@ -367,8 +395,7 @@ class ReleaseEditor(QWidget):
         th.addWidget(self.tags, 2)
         s.add(tag_row)
         self.tag_suggestions = QWidget(s)
-        self.tag_suggestions_layout = QHBoxLayout(self.tag_suggestions)
-        self.tag_suggestions_layout.setContentsMargins(0, 0, 0, 0)
+        self.tag_suggestions_layout = FlowLayout(self.tag_suggestions, spacing=2)
         s.add(self.tag_suggestions)
         # number
         s = section("number", self.tr("Nomor siaran pers"))
@@ -680,7 +707,6 @@ class ReleaseEditor(QWidget):
             button.setAutoRaise(True)
             button.clicked.connect(lambda _=False, t=tag: self.add_tag(t))
             layout.addWidget(button)
-        layout.addStretch(1)
 
     def add_tag(self, tag: str) -> None:
         tags = list(_tags(self.tags.text()))

@@ -294,6 +294,7 @@ class PhotoList(RowList):
         super().__init__(add_label, parent)
         self.setAcceptDrops(True)
         self.hint = QLabel(self.tr("Tarik berkas foto ke sini, atau klik tombol di bawah."), self)
+        self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
         self.rows_layout.addWidget(self.hint)
 
