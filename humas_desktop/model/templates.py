@@ -3,7 +3,9 @@
 Officers write the same few kinds of release every week. A template only guides: it names the
 category, shows placeholder text and tips for every section of the editor, says which sections
 the checklist treats as required, and suggests tags. The files live in `resources/templates/` so
-an office can adapt the wording without touching code.
+an office can adapt the wording without touching code. Every text has an optional English twin
+(`name_en`, `description_en`, and `placeholder_en` / `tip_en` per section); an office's own file
+without them still loads and shows the Indonesian text in the English UI.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class ReleaseTemplate:
     description_en: str
     category: str
     sections: tuple[TemplateSection, ...]
+    sections_en: tuple[TemplateSection, ...]
     required: tuple[str, ...]
     suggested_tags: tuple[str, ...]
     order: int = 100
@@ -59,8 +62,10 @@ class ReleaseTemplate:
         english = (lang or current_language()) == "en" and self.description_en
         return self.description_en if english else self.description
 
-    def section(self, field: str) -> TemplateSection:
-        for section in self.sections:
+    def section(self, field: str, lang: str | None = None) -> TemplateSection:
+        """Placeholder and tip for `field` in `lang` (the current language by default)."""
+        english = (lang or current_language()) == "en"
+        for section in self.sections_en if english else self.sections:
             if section.field == field:
                 return section
         return TemplateSection(field)
@@ -105,15 +110,20 @@ def _strings(data: dict[str, Any], key: str, source: str) -> tuple[str, ...]:
 
 def parse_template(data: dict[str, Any], source: str) -> ReleaseTemplate:
     """Build a template from parsed TOML, rejecting unknown sections so typos surface early."""
-    sections = []
+    sections: list[TemplateSection] = []
+    sections_en: list[TemplateSection] = []
     for raw in data.get("sections", []):
         if not isinstance(raw, dict):
             raise TemplateError(tr("template.bad_field", file=source, field="sections"))
         field = _text(raw, "field", source, required=True)
         if field not in FIELDS:
             raise TemplateError(tr("template.unknown_section", file=source, field=field))
-        sections.append(TemplateSection(field, _text(raw, "placeholder", source),
-                                        _text(raw, "tip", source)))
+        placeholder, tip = _text(raw, "placeholder", source), _text(raw, "tip", source)
+        sections.append(TemplateSection(field, placeholder, tip))
+        # An English text left out (or empty) falls back to the Indonesian one.
+        placeholder_en = _text(raw, "placeholder_en", source) or placeholder
+        tip_en = _text(raw, "tip_en", source) or tip
+        sections_en.append(TemplateSection(field, placeholder_en, tip_en))
     required = _strings(data, "required", source)
     for field in required:
         if field not in FIELDS:
@@ -127,6 +137,7 @@ def parse_template(data: dict[str, Any], source: str) -> ReleaseTemplate:
         description_en=_text(data, "description_en", source),
         category=_text(data, "category", source) or _text(data, "id", source),
         sections=tuple(sections),
+        sections_en=tuple(sections_en),
         required=required,
         suggested_tags=_strings(data, "suggested_tags", source),
         order=order if isinstance(order, int) else 100,

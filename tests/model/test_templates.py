@@ -1,7 +1,9 @@
+import tomllib
 from datetime import date
 
 import pytest
 
+from humas_desktop.i18n import set_language
 from humas_desktop.model.office import OfficeProfile
 from humas_desktop.model.release import ContactPerson
 from humas_desktop.model.templates import (
@@ -12,6 +14,7 @@ from humas_desktop.model.templates import (
     load_templates,
     parse_template,
 )
+from humas_desktop.resources import resource_path
 
 PROFILE = OfficeProfile(
     name="Dinas Komunikasi, Informatika, Statistik dan Persandian",
@@ -78,3 +81,63 @@ def test_unknown_section_rejected() -> None:
         parse_template({"id": "x", "name": "X", "sections": [{"field": "judull"}]}, "x.toml")
     with pytest.raises(TemplateError):
         parse_template({"id": "x", "name": ""}, "x.toml")
+
+
+@pytest.mark.parametrize("path", sorted(resource_path("templates").glob("*.toml")),
+                         ids=lambda p: p.stem)
+def test_every_shipped_section_has_english(path) -> None:
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    template = parse_template(data, path.name)
+    for raw in data["sections"]:
+        field = raw["field"]
+        for key in ("placeholder", "tip"):
+            if raw.get(key, "").strip():
+                assert raw.get(f"{key}_en", "").strip(), f"{path.name}: no {key}_en for {field}"
+                english = getattr(template.section(field, "en"), key)
+                assert english != raw[key], f"{path.name}: {key}_en for {field} not translated"
+
+
+def test_section_follows_language() -> None:
+    template = get_template("kegiatan")
+    assert template is not None
+    assert template.section("lead", "id").tip.startswith("Teras berita menjawab 5W+1H")
+    assert template.section("lead", "en").tip.startswith("The lead answers the 5W+1H")
+    # Sample Indonesian text to write stays Indonesian inside the English guidance.
+    assert "Selasa (28/11)" in template.section("lead", "en").placeholder
+    assert "BENTENG – " in template.section("dateline", "en").tip
+    assert template.section("body", "en").placeholder.startswith("Paragraph 2:")
+    assert template.section("tags", "en").placeholder == ""
+    assert template.section("subjudul", "en") == template.section("subjudul", "id")
+
+
+def test_english_ui_path() -> None:
+    """The editor calls `template.section(field).placeholder` / `.tip` with no language."""
+    template = get_template("bencana")
+    assert template is not None
+    set_language("en")
+    try:
+        assert template.section("body").placeholder.startswith("Paragraph 2: impact figures")
+        assert template.section("contacts").tip.startswith("Numbers of the command post")
+    finally:
+        set_language("id")
+    assert template.section("body").placeholder.startswith("Paragraf 2: data dampak")
+
+
+def test_office_template_without_english_falls_back() -> None:
+    template = parse_template({
+        "id": "kantor", "name": "Templat Kantor",
+        "sections": [
+            {"field": "lead", "placeholder": "Siapa, apa, kapan.", "tip": "Teras berita singkat."},
+            {"field": "body", "tip": "Satu gagasan per paragraf.",
+             "tip_en": "One idea a paragraph.", "placeholder_en": ""},
+        ],
+    }, "kantor.toml")
+    lead = template.section("lead", "en")
+    assert (lead.placeholder, lead.tip) == ("Siapa, apa, kapan.", "Teras berita singkat.")
+    body = template.section("body", "en")
+    assert (body.placeholder, body.tip) == ("", "One idea a paragraph.")
+    assert template.section("body", "id").tip == "Satu gagasan per paragraf."
+    with pytest.raises(TemplateError, match="tip_en"):
+        parse_template({"id": "x", "name": "X", "sections": [{"field": "lead", "tip_en": 3}]},
+                       "x.toml")
