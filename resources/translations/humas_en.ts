@@ -2377,6 +2377,56 @@ preview)</translation>
         <source>✗ Tidak sesuai pola, mis. {example}</source>
         <translation>✗ Does not match the pattern, e.g. {example}</translation>
     </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py"/>
+        <source>Peringatan rilis terbit</source>
+        <translation>Published release notice</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py"/>
+        <source>Rilis ini sudah terbit.</source>
+        <translation>This release has been published.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py"/>
+        <source>Rilis ini sudah terbit dan diarsipkan.</source>
+        <translation>This release has been published and archived.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py"/>
+        <source>Perubahan disimpan sebagai revisi baru; beri tahu media jika isinya berubah.</source>
+        <translation>Changes are saved as a new revision; tell the media if the content changes.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py"/>
+        <source>kota dateline</source>
+        <translation>dateline city</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py"/>
+        <source>judul</source>
+        <translation>headline</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py"/>
+        <source>subjudul</source>
+        <translation>subheadline</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py"/>
+        <source>Dari tempelan juga diisi: {fields}.</source>
+        <translation>Also filled in from the pasted text: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py"/>
+        <source>Paragraf berikutnya dipindahkan ke Isi berita.</source>
+        <translation>The following paragraphs were moved to the body.</translation>
+    </message>
+    <message>
+        <location filename="../../humas_desktop/ui/editor/release_editor.py"/>
+        <source>Paragraf pertama dipindahkan ke Teras berita (lead).</source>
+        <translation>The first paragraph was moved to the lead.</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseListModel</name>

@@ -152,6 +152,7 @@ class ReleaseEditor(QWidget):
     finding_selected = Signal(str)  # F7 selected this finding's target in the text
     release_loaded = Signal(str)  # the id of the release now shown
     edited = Signal()  # the officer changed something (typing, a fix, a row added)
+    notice = Signal(str)  # a short note for a status bar (also shown in the editor itself)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +163,7 @@ class ReleaseEditor(QWidget):
         self._template: ReleaseTemplate | None = None
         self._dirty = False
         self._loading = False
+        self._paste_note_armed = False
         self.autosave_state = ""
         self.autosave_delay_ms = AUTOSAVE_MS
         self.last_save_seconds = 0.0
@@ -218,6 +220,17 @@ class ReleaseEditor(QWidget):
         # no fixed minimumSize from the layout (set once while the editor is a window of its
         # own, it would outrank minimumSizeHint() in a splitter); minimumSizeHint() decides
         outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        outer.setSpacing(0)
+        # a published release: editing it is allowed, but the officer should know what it means
+        self.published_banner = QLabel(self)
+        self.published_banner.setWordWrap(True)
+        self.published_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.published_banner.setAccessibleName(self.tr("Peringatan rilis terbit"))
+        self.published_banner.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #3d3000; border-bottom: 1px solid #e3c766;"
+            " padding: 5px 12px; }")
+        self.published_banner.hide()
+        outer.addWidget(self.published_banner)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -333,6 +346,14 @@ class ReleaseEditor(QWidget):
         self.lead_words = QLabel(chips)
         ch.addWidget(self.lead_words)
         s.add(chips)
+        self.paste_note = QLabel(s)  # says where a pasted release went (goes on typing)
+        self.paste_note.setWordWrap(True)
+        self.paste_note.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.paste_note.font()
+        font.setItalic(True)
+        self.paste_note.setFont(font)
+        self.paste_note.hide()
+        s.add(self.paste_note)
         # body
         s = section("body", self.tr("Isi berita"))
         self.bold_button = self._tool(s, "B", self.tr("Tebal (Ctrl+B)"), self._toggle_bold)
@@ -500,10 +521,26 @@ class ReleaseEditor(QWidget):
         self._set_dirty(False)
         self.setEnabled(True)
         self._set_state("")
+        self._show_status_banner(release)
+        self.paste_note.hide()
         if self.underlines is not None:
             self.underlines.set_year(release.release_date.year if release.release_date else None)
         self.release_loaded.emit(release.id)
         self._analyse()
+
+    def _show_status_banner(self, release: Release) -> None:
+        from humas_desktop.model.workflow import Status
+
+        if release.status == Status.PUBLISHED:
+            first = self.tr("Rilis ini sudah terbit.")
+        elif release.status == Status.ARCHIVED:
+            first = self.tr("Rilis ini sudah terbit dan diarsipkan.")
+        else:
+            self.published_banner.hide()
+            return
+        self.published_banner.setText(first + " " + self.tr(
+            "Perubahan disimpan sebagai revisi baru; beri tahu media jika isinya berubah."))
+        self.published_banner.show()
 
     def load_recovered(self, recovered: Release) -> None:
         """Show text rescued from the recovery journal and save it as a new revision.
@@ -816,16 +853,34 @@ class ReleaseEditor(QWidget):
                 QTimer.singleShot(0, lambda r=row: self._focus_row(r))
 
     # -- pasting a whole release ------------------------------------------------------------
-    def _take_parts(self, pasted: PastedRelease) -> None:
-        """Fill the empty headline, subheadline and dateline city from a pasted release."""
+    def _take_parts(self, pasted: PastedRelease) -> list[str]:
+        """Fill the empty headline, subheadline and dateline city from a pasted release;
+        the names of the fields filled."""
+        filled = []
         if pasted.city and not self.city.text().strip():
             self.city.setText(pasted.city)
+            filled.append(self.tr("kota dateline"))
         if pasted.title and not self.title.text().strip():
             self.title.setText(pasted.title)
             self._changed()
+            filled.append(self.tr("judul"))
         if pasted.subtitle and not self.subtitle.text().strip():
             self.subtitle.setText(pasted.subtitle)
             self._changed()
+            filled.append(self.tr("subjudul"))
+        return filled
+
+    def _say_pasted(self, moved: str, filled: list[str]) -> None:
+        """Tell the officer where parts of a pasted release went: nothing moves silently."""
+        also = self.tr("Dari tempelan juga diisi: {fields}.").format(
+            fields=", ".join(filled)) if filled else ""
+        text = " ".join(part for part in (moved, also) if part)
+        self.paste_note.setText(text)
+        self.paste_note.show()
+        self.notice.emit(text)
+        self._paste_note_armed = False
+        # the paste itself is still being written; the next edit after it hides the note
+        QTimer.singleShot(0, lambda: setattr(self, "_paste_note_armed", True))
 
     def _paste_into_lead(self, blocks: list[Block]) -> list[Block]:
         """Into an empty lead: headline and dateline go to their fields, further paragraphs
@@ -835,10 +890,13 @@ class ReleaseEditor(QWidget):
         pasted = split_pasted_release(blocks)
         if pasted.lead is None:
             return blocks
-        self._take_parts(pasted)
+        filled = self._take_parts(pasted)
         if pasted.body and self.body.document().characterCount() <= 1:
             insert_blocks(QTextCursor(self.body.document()), pasted.body)
+            self._say_pasted(self.tr("Paragraf berikutnya dipindahkan ke Isi berita."), filled)
             return [pasted.lead]
+        if filled:
+            self._say_pasted("", filled)
         return [pasted.lead, *pasted.body]
 
     def _paste_into_body(self, blocks: list[Block]) -> list[Block]:
@@ -851,8 +909,9 @@ class ReleaseEditor(QWidget):
         pasted = split_pasted_release(blocks)
         if pasted.lead is None:
             return blocks
-        self._take_parts(pasted)
+        filled = self._take_parts(pasted)
         insert_blocks(QTextCursor(self.lead.document()), [pasted.lead], bullets=False)
+        self._say_pasted(self.tr("Paragraf pertama dipindahkan ke Teras berita (lead)."), filled)
         return pasted.body
 
     def _toggle_bold(self) -> None:
@@ -906,6 +965,9 @@ class ReleaseEditor(QWidget):
         if self.underlines is not None and self.underlines.service.repainting:
             return  # underlines were redrawn; the text did not change
         self._edits += 1
+        if self._paste_note_armed:
+            self._paste_note_armed = False
+            self.paste_note.hide()
         self.edited.emit()
         self._set_dirty(True)
         self._autosave_timer.start(self.autosave_delay_ms)

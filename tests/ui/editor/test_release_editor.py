@@ -487,6 +487,51 @@ def test_whole_release_pasted_into_empty_body_fills_lead(qtbot, editor, release)
         "Pasar menampung 240 pedagang.", "los baru"]
     assert body[2].kind is BlockKind.BULLET
     assert body[1].runs[1] == Run("240", italic=True)
+    # nothing moves silently: the editor says where the first paragraph and the rest went
+    assert editor.paste_note.isVisible()
+    assert editor.paste_note.text() == (
+        "Paragraf pertama dipindahkan ke Teras berita (lead). "
+        "Dari tempelan juga diisi: kota dateline, judul.")
+    qtbot.wait(10)
+    qtbot.keyClicks(editor.body, "x")  # the next edit: the note has done its job
+    assert not editor.paste_note.isVisible()
+
+
+def test_paste_note_is_also_a_notice_signal(qtbot, editor, release) -> None:
+    from PySide6.QtCore import QMimeData
+
+    editor.load(release)
+    mime = QMimeData()
+    mime.setText("Paragraf satu tentang pasar.\nParagraf dua tentang pedagang.")
+    with qtbot.waitSignal(editor.notice) as blocker:
+        editor.body.insertFromMimeData(mime)
+    assert blocker.args == ["Paragraf pertama dipindahkan ke Teras berita (lead)."]
+    assert editor.lead.toPlainText() == "Paragraf satu tentang pasar."
+    editor.load(release)  # another release: the note is about the one before
+    assert not editor.paste_note.isVisible()
+
+
+@pytest.mark.parametrize(("status", "first"), [
+    ("published", "Rilis ini sudah terbit."),
+    ("archived", "Rilis ini sudah terbit dan diarsipkan."),
+])
+def test_published_release_shows_a_banner(qtbot, editor, archive, release, status,
+                                          first) -> None:
+    from humas_desktop.model.workflow import Status
+
+    stored = release
+    for step in (Status.REVIEW, Status.APPROVED, Status.PUBLISHED, Status.ARCHIVED):
+        stored = archive.save(stored.with_status(step))
+        if step == Status(status):
+            break
+    editor.load(stored)
+    banner = editor.published_banner
+    assert banner.isVisible() and editor.isEnabled()  # editing stays possible, no dialog
+    assert banner.text() == (first + " Perubahan disimpan sebagai revisi baru; beri tahu "
+                             "media jika isinya berubah.")
+    assert banner.geometry().bottom() <= editor.scroll.geometry().top()  # above the page
+    editor.load(release)  # a draft
+    assert not banner.isVisible()
 
 
 def test_paste_into_lead_strips_dateline_and_spills_into_body(qtbot, editor, release) -> None:
@@ -528,3 +573,20 @@ def test_settings_changed_rereads_office_profile(qtbot, editor, archive, release
     editor.settings_changed()
     number = {i.id: i for i in lists[-1]}["number"]
     assert not number.ok and "045/DKISP/XI/2023" in number.message
+
+
+def test_published_banner_in_english(qtbot, qapp, editor, archive, release) -> None:
+    from humas_desktop.model.workflow import Status
+    from humas_desktop.ui import app as gui_app
+
+    stored = release
+    for step in (Status.REVIEW, Status.APPROVED, Status.PUBLISHED):
+        stored = archive.save(stored.with_status(step))
+    gui_app.install_language(qapp, "en")
+    try:
+        editor.load(stored)
+        assert editor.published_banner.text() == (
+            "This release has been published. Changes are saved as a new revision; tell the "
+            "media if the content changes.")
+    finally:
+        gui_app.install_language(qapp, "id")
