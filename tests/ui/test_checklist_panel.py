@@ -37,3 +37,34 @@ def test_same_items_keep_selection_and_empty_clears(qtbot) -> None:
     assert panel.list.currentRow() == 1
     panel.update_items([])
     assert panel.list.count() == 0 and panel.summary.text() == ""
+
+
+def test_count_stays_while_the_body_is_written(qtbot, archive) -> None:
+    """The review saw "3 dari 9" jump to "6 dari 8": the body item vanished instead of
+    turning ✓. With a real editor the total stays and the item flips."""
+    from datetime import date
+
+    from humas_desktop.model.templates import get_template
+    from humas_desktop.ui.editor import ReleaseEditor
+
+    from .conftest import PROFILE
+
+    release = archive.save(get_template("kegiatan").new_release(PROFILE, date(2023, 11, 28),
+                                                                running_number=45))
+    editor = ReleaseEditor()
+    qtbot.addWidget(editor)
+    editor.set_archive(archive, underlines=False)
+    panel = ChecklistPanel()
+    qtbot.addWidget(panel)
+    editor.checklist_changed.connect(panel.update_items)
+    editor.load(release)
+    total = panel.list.count()
+    body = next(i for i in panel.items() if i.id == "required_body")
+    assert not body.ok and panel.summary.text().endswith(f"dari {total} beres")
+    editor.body.setPlainText("Pasar menampung 240 pedagang dari tiga kecamatan.")
+    qtbot.waitUntil(lambda: next(i for i in panel.items() if i.id == "required_body").ok,
+                    timeout=3000)
+    assert panel.list.count() == total
+    assert "✓  Isi berita ditulis (7 kata)." in [panel.list.item(i).text()
+                                                for i in range(total)]
+    editor._shutdown()
