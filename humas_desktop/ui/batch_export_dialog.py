@@ -13,11 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,17 +32,15 @@ from PySide6.QtWidgets import (
 from humas_desktop.archive import Archive
 from humas_desktop.errors import HumasError
 from humas_desktop.ui import dialogs
-from humas_desktop.ui.background import Cancel, Progress, Work, Worker
+from humas_desktop.ui.background import Cancel, JobDialog, Progress
 from humas_desktop.ui.export_actions import FOLDER_SETTING, start_folder
 
 TEMPLATE_SETTING = "export.word_template"
 SHOWN_NAMES = 5  # existing files named in the question; all of them under "Show Details"
 
 
-class BatchExportDialog(QDialog):
+class BatchExportDialog(JobDialog):
     """Choose format and folder, run the batch with progress and Cancel, show the summary."""
-
-    job_finished = Signal()  # the summary (or the reason it could not run) is shown
 
     def __init__(self, archive: Archive, release_ids: list[str], parent: QWidget | None = None,
                  settings: Any = None) -> None:
@@ -51,9 +48,6 @@ class BatchExportDialog(QDialog):
         self._archive = archive
         self._ids = list(release_ids)
         self._settings = settings
-        self._worker: Worker | None = None
-        self._busy = False
-        self._close_when_done = False
         self.result: Any = None  # export.batch.BatchResult once finished
         self.setWindowTitle(self.tr("Ekspor beberapa rilis"))
         self.setAccessibleName(self.tr("Ekspor beberapa rilis"))
@@ -172,10 +166,6 @@ class BatchExportDialog(QDialog):
         self.start_button.setEnabled(bool(self._ids) and not self.is_running())
 
     # -- running --------------------------------------------------------------------------------
-    def is_running(self) -> bool:
-        """True from the start until the result has been shown (not just the thread's end)."""
-        return self._busy
-
     def _ensure_folder(self, folder: Path) -> bool:
         """True if `folder` exists, or the officer agreed to create it and it was created."""
         if folder.is_dir():
@@ -236,21 +226,7 @@ class BatchExportDialog(QDialog):
         self.cancel_button.setText(self.tr("Batal"))
         self.cancel_button.setToolTip(self.tr("Hentikan ekspor; berkas yang sudah ditulis tetap "
                                               "ada"))
-        self._busy = True
-        self._run(load, self._on_loaded)
-
-    def _run(self, work: Work, on_success: Any) -> None:
-        self._worker = Worker(work, self)
-        self._worker.progressed.connect(self._on_progress)
-        self._worker.succeeded.connect(on_success)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.start()
-
-    def _retire_worker(self) -> None:
-        if self._worker is not None:
-            self._worker.wait()  # run() has emitted its result and is returning
-            self._worker.deleteLater()
-        self._worker = None
+        self._run(load, self._on_loaded, self._on_failed, self._cancelling())
 
     def ask_existing(self, existing: list[Path]) -> str | None:
         """Ask once what to do with files already in the folder: "replace", "skip", "rename",
@@ -286,7 +262,7 @@ class BatchExportDialog(QDialog):
         """The releases are read: ask about existing files, then export on a new worker."""
         from humas_desktop.export.batch import BatchResult
 
-        cancelled = self._worker is not None and self._worker.cancel_requested()
+        cancelled = self.cancel_requested()
         self._retire_worker()
         if loaded is None or cancelled:  # cancelled while reading
             self._on_done(BatchResult(cancelled=True))
@@ -322,43 +298,23 @@ class BatchExportDialog(QDialog):
 
         self.progress.setRange(0, max(len(releases), 1))
         self.progress.setValue(0)
-        self._run(work, self._on_done)
+        self._run(work, self._on_done, self._on_failed, self._cancelling())
+
+    def _cancelling(self) -> str:
+        return self.tr("Membatalkan… menunggu berkas yang sedang ditulis selesai.")
 
     def _on_progress(self, done: int, total: int, title: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        if not (self._worker and self._worker.cancel_requested()):
+        super()._on_progress(done, total, title)
+        if not self.cancel_requested():
             self.progress_label.setText(self.tr("{done} dari {total}: {title}").format(
                 done=done, total=total, title=title or self.tr("(tanpa judul)")))
 
-    def cancel(self) -> None:
-        """Stop after the release being written (a PDF group may take a few seconds)."""
-        if self._worker is not None and self.is_running():
-            self._worker.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Membatalkan… menunggu berkas yang sedang "
-                                                "ditulis selesai."))
-
-    def reject(self) -> None:
-        if self.is_running():
-            self._close_when_done = True
-            self.cancel()
-            return
-        super().reject()
-
     def _finish_running(self) -> None:
-        self._retire_worker()
-        self._busy = False
+        self._stop_job()
         for widget in (self.format_box, self.folder_edit, self.folder_button):
             widget.setEnabled(True)
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.setText(self.tr("Tutup"))
-        self.cancel_button.setToolTip("")
         self._format_changed()
-        self.job_finished.emit()
-        if self._close_when_done:
-            self._close_when_done = False
-            super().reject()
+        self._announce_end()
 
     def _on_done(self, result: Any) -> None:
         self.result = result
@@ -401,11 +357,3 @@ class BatchExportDialog(QDialog):
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder())))
-
-    def closeEvent(self, event: Any) -> None:
-        if self.is_running():
-            self._close_when_done = True
-            self.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)

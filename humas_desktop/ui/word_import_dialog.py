@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from humas_desktop.archive import Archive
 from humas_desktop.model.workflow import Status
 from humas_desktop.ui import dialogs
-from humas_desktop.ui.background import Cancel, Progress, Worker
+from humas_desktop.ui.background import Cancel, JobDialog, Progress
 from humas_desktop.ui.export_actions import FOLDER_SETTING as EXPORT_FOLDER_SETTING
 from humas_desktop.ui.export_actions import start_folder
 
@@ -39,11 +38,10 @@ def _named(path: Path, message: str) -> str:
     return message if message.startswith(path.name) else f"{path.name}: {message}"
 
 
-class WordImportDialog(QDialog):
+class WordImportDialog(JobDialog):
     """Pick .docx files and/or folders, import them, show what came in and what failed."""
 
     imported = Signal(list)  # ids of the new releases, in file order
-    job_finished = Signal()  # the summary (or the reason it could not run) is shown
 
     def __init__(self, archive: Archive, parent: QWidget | None = None,
                  settings: Any = None) -> None:
@@ -51,8 +49,6 @@ class WordImportDialog(QDialog):
         self._archive = archive
         self._settings = settings
         self._paths: list[Path] = []
-        self._worker: Worker | None = None
-        self._close_when_done = False
         self.report: Any = None  # export.word_import.ImportReport once finished
         self.setWindowTitle(self.tr("Impor dari Word"))
         self.setAccessibleName(self.tr("Impor dari Word"))
@@ -182,10 +178,6 @@ class WordImportDialog(QDialog):
         self.start_button.setEnabled(bool(self._paths) and not running)
 
     # -- running --------------------------------------------------------------------------------
-    def is_running(self) -> bool:
-        """True from the start until the result has been shown (not just the thread's end)."""
-        return self._worker is not None
-
     def start(self) -> None:
         """Import the chosen files on a worker thread."""
         if self.is_running() or not self._paths:
@@ -208,17 +200,13 @@ class WordImportDialog(QDialog):
         self.cancel_button.setText(self.tr("Batal"))
         self.cancel_button.setToolTip(self.tr("Hentikan impor; rilis yang sudah masuk tetap di "
                                               "arsip"))
-        self._worker = Worker(work, self)
-        self._worker.progressed.connect(self._on_progress)
-        self._worker.succeeded.connect(self._on_done)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.start()
+        self._run(work, self._on_done, self._on_failed,
+                  self.tr("Membatalkan… menunggu berkas yang sedang dibaca selesai."))
         self._update_buttons()
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        if self._worker is not None and self._worker.cancel_requested():
+        super()._on_progress(done, total, name)
+        if self.cancel_requested():
             return
         if name:
             self.progress_label.setText(self.tr("{done} dari {total}: {name}").format(
@@ -226,47 +214,16 @@ class WordImportDialog(QDialog):
         else:
             self.progress_label.setText(self.tr("%n berkas Word ditemukan.", "", total))
 
-    def cancel(self) -> None:
-        """Stop after the file being read; releases already imported stay in the archive."""
-        if self._worker is not None and self.is_running():
-            self._worker.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Membatalkan… menunggu berkas yang sedang "
-                                                "dibaca selesai."))
-
-    def reject(self) -> None:
-        if self.is_running():
-            self._close_when_done = True
-            self.cancel()
-            return
-        super().reject()
-
-    def closeEvent(self, event: Any) -> None:
-        if self.is_running():
-            self._close_when_done = True
-            self.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)
-
     def imported_ids(self) -> list[str]:
         if self.report is None:
             return []
         return [release_id for _, release_id in self.report.imported]
 
     def _finish_running(self) -> None:
-        if self._worker is not None:
-            self._worker.wait()  # run() has emitted its result and is returning
-        self._worker = None
+        self._stop_job()
         self.progress.hide()
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.setText(self.tr("Tutup"))
-        self.cancel_button.setToolTip("")
         self._update_buttons()
-        self.job_finished.emit()
-        if self._close_when_done:
-            self._close_when_done = False
-            super().reject()
+        self._announce_end()
 
     def _on_done(self, report: Any) -> None:
         self.report = report
