@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
         editor.stats_changed.connect(self._on_stats)
         editor.checklist_changed.connect(self.checklist.update_items)
         editor.autosave_state_changed.connect(self.autosave_label.setText)
+        editor.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.checklist.item_activated.connect(editor.focus_target)
 
     # -- layout -----------------------------------------------------------------------------
@@ -416,6 +417,7 @@ class MainWindow(QMainWindow):
         self._loaded_id = None
         self.centre.setCurrentIndex(0)
         self.checklist.update_items([])
+        self.findings_panel.clear()
         for label in (self.words_label, self.reading_label, self.headline_label,
                       self.autosave_label):
             label.clear()

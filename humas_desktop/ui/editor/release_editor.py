@@ -755,7 +755,7 @@ class ReleaseEditor(QWidget):
         row = QuoteRow(quote, self.quotes)
         row.insert_requested.connect(self.insert_quote)
         if self.underlines is not None:
-            self.underlines.attach(row.text)
+            self.underlines.attach(row.text, "quotes")
         self.quotes.add_row(row)
         if focus:
             self._changed()
@@ -777,7 +777,7 @@ class ReleaseEditor(QWidget):
                 path = None
         row = PhotoRow(photo, path, self.photos)
         if self.underlines is not None:
-            self.underlines.attach(row.caption)
+            self.underlines.attach(row.caption, "photos")
         self.photos.add_row(row)
         return row
 

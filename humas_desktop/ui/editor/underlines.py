@@ -45,7 +45,7 @@ RED = QColor("#d32f2f")
 BLUE = QColor("#1e6fd9")
 GREY = QColor("#8a8a8a")
 
-Key = tuple[str, int | None]
+Key = tuple[str, int | None, str]  # paragraph, release year, field (`body`, `quotes`…)
 
 
 def underline_format(category: str, severity: str = "warning") -> QTextCharFormat:
@@ -113,9 +113,11 @@ class CheckService(QObject):
             self._thread.start()
 
     # -- asking ----------------------------------------------------------------------------
-    def findings(self, text: str, year: int | None) -> tuple[Any, ...] | None:
-        """Cached findings of a paragraph, or None after queuing it for the worker."""
-        key = (text, year)
+    def findings(self, text: str, year: int | None, field: str = "body"
+                 ) -> tuple[Any, ...] | None:
+        """Cached findings of a paragraph, or None after queuing it for the worker. The field
+        matters: a quote's text, for one, ends with a comma, not a full stop."""
+        key = (text, year, field)
         with self._cond:
             found = self._results.get(key)
             if found is not None:
@@ -246,8 +248,8 @@ class CheckService(QObject):
                 if op is not None:
                     op(self._checker)
                 elif key is not None:
-                    text, year = key
-                    found = self._checker.check_paragraph(text, year=year)
+                    text, year, field = key
+                    found = self._checker.check_paragraph(text, year=year, field=field)
                     with self._cond:
                         self._results[key] = tuple(found)
                         if len(self._results) > RESULT_CACHE:
@@ -287,9 +289,11 @@ def _carried_over(findings: list[Any], old: str, new: str) -> Iterable[Any]:
 class CheckHighlighter(QSyntaxHighlighter):
     """Draws the findings of each paragraph of one document."""
 
-    def __init__(self, document: QTextDocument, service: CheckService) -> None:
+    def __init__(self, document: QTextDocument, service: CheckService,
+                 field: str = "body") -> None:
         super().__init__(document)
         self.service = service
+        self.field = field
         self.year: int | None = None
         self._shown: dict[int, tuple[str, list[Any]]] = {}  # block number -> (text, findings)
         service.ready.connect(self._ready)
@@ -313,7 +317,7 @@ class CheckHighlighter(QSyntaxHighlighter):
         if not text.strip():
             self._shown.pop(number, None)
             return
-        found = self.service.findings(text, self.year)
+        found = self.service.findings(text, self.year, self.field)
         if found is None:  # waiting: keep the old underlines whose words did not change
             old_text, old = self._shown.get(number, ("", []))
             found = tuple(_carried_over(old, old_text, text))
@@ -537,11 +541,11 @@ class Underlines(QObject):
         self.controllers: list[UnderlineController] = []
         self.year: int | None = None
         for field, edit in edits.items():
-            self.highlighters[field] = self.attach(edit)
+            self.highlighters[field] = self.attach(edit, field)
 
-    def attach(self, edit: QTextEdit | QPlainTextEdit) -> CheckHighlighter:
+    def attach(self, edit: QTextEdit | QPlainTextEdit, field: str) -> CheckHighlighter:
         """Underline one more field (quote texts and captions come and go with their rows)."""
-        highlighter = CheckHighlighter(edit.document(), self.service)
+        highlighter = CheckHighlighter(edit.document(), self.service, field)
         highlighter.year = self.year
         self.controllers.append(UnderlineController(edit, highlighter))
         edit.destroyed.connect(lambda *_: self._forget(highlighter))

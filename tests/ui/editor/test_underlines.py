@@ -161,6 +161,19 @@ def test_quote_text_and_caption_are_checked(qtbot, checked) -> None:
     start = "Kami dukung aktifitas ini".index("aktifitas")
     _wait_underlined(qtbot, row.text, (start, start + len("aktifitas")))
 
+    # A quote ends with a comma before the attribution: no "full stop missing" for it...
+    service, year = checked.underlines.service, checked.underlines.year
+    text = ("Pemerintah daerah terus mendukung aktifitas warga desa. Program ini akan "
+            "dilanjutkan tahun depan")
+    row.text.setPlainText(text)
+    qtbot.waitUntil(lambda: service.findings(text, year, "quotes") is not None, timeout=5000)
+    quote = {f.rule for f in service.findings(text, year, "quotes")}
+    assert "baku.kata" in quote and "kalimat.titik-akhir" not in quote
+    # ...while the same words as a body paragraph get it.
+    service.findings(text, year, "body")
+    qtbot.waitUntil(lambda: service.findings(text, year, "body") is not None, timeout=5000)
+    assert "kalimat.titik-akhir" in {f.rule for f in service.findings(text, year, "body")}
+
 
 def test_tooltip_explains_finding(qtbot, checked) -> None:
     from PySide6.QtCore import QEvent
