@@ -13,6 +13,13 @@ if sys.stdout is None:
 if sys.stderr is None:
     sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives for the process
 
-from humas_desktop.cli import main  # imported after the stream fix on purpose
+import multiprocessing
+
+# The editor's checker runs in a child process (spawn: ui/editor/underlines.py). Frozen on
+# Windows that child is this same exe started with --multiprocessing-fork: freeze_support() runs
+# the child's loop there and exits, before the CLI/GUI below. A no-op when not frozen.
+multiprocessing.freeze_support()
+
+from humas_desktop.cli import main  # noqa: E402 - after the stream fix and freeze_support
 
 raise SystemExit(main())

@@ -62,36 +62,196 @@ def underline_format(category: str, severity: str = "warning") -> QTextCharForma
     return fmt
 
 
-def _default_checker(archive: Any) -> Any:
-    from humas_desktop.checks.engine import Checker
-
-    glossary: list[str] = []
-    user_words: list[str] = []
-    disabled: list[str] = []
+def _checker_settings(archive: Any) -> dict[str, list[str]]:
+    """Glossary, user words and switched-off rules of the office, as the checker takes them."""
+    settings: dict[str, list[str]] = {"glossary": [], "user_words": [], "disabled": []}
     if archive is not None:
-        glossary = [entry.term for entry in archive.glossary()]
-        user_words = list(archive.user_words())
-        disabled = list(archive.setting(DISABLED_RULES_KEY, []) or [])
-    return Checker(glossary=glossary, user_words=user_words, disabled=disabled)
+        settings["glossary"] = [entry.term for entry in archive.glossary()]
+        settings["user_words"] = list(archive.user_words())
+        settings["disabled"] = list(archive.setting(DISABLED_RULES_KEY, []) or [])
+    return settings
+
+
+class _ChildDied(Exception):
+    """The checker process ended (killed, crashed) or stopped answering."""
+
+
+class _Stopped(Exception):
+    """The service is shutting down while the worker waited."""
+
+
+class _CheckerUnavailable(Exception):
+    """The checker cannot be loaded: the editor goes on without underlines."""
+
+
+class _LocalChecker:
+    """The checker in the worker thread of this process: used when a factory is injected
+    (tests share one loaded Checker between editors; a lambda cannot cross to a process)."""
+
+    def __init__(self, factory: Callable[[], Any]) -> None:
+        self.factory = factory
+        self.checker: Any = None
+        self.abbreviations: dict[str, str] = {}
+
+    def start(self, settings: dict[str, list[str]], lang: str | None) -> None:
+        try:
+            self.checker = self.factory()
+        except Exception as exc:
+            raise _CheckerUnavailable(str(exc)) from exc
+
+    def request(self, message: tuple[Any, ...]) -> tuple[Any, ...]:
+        from humas_desktop.checks.worker_process import apply_op
+
+        if message[0] == "check":
+            _, text, year, field, _lang = message
+            return "ok", tuple(self.checker.check_paragraph(text, year=year, field=field))
+        if message[0] == "reload":  # the injected factory decides what a fresh checker is
+            self.checker = self.factory()
+        else:
+            self.checker = apply_op(self.checker, message)
+        return "ok", None
+
+    def close(self, timeout: float = 1.0) -> None:
+        pass
+
+    def kill(self) -> None:
+        pass
+
+
+class _ChildChecker:
+    """The checker in a child process (humas_desktop.checks.worker_process), so its pure-Python
+    work never holds this process's GIL while Qt paints and handles keys. Driven from the
+    service's worker thread only: sending and waiting on the pipe release the GIL."""
+
+    POLL = 0.1  # seconds between looks at "stopped?" and "child still alive?" while waiting
+    START_TIMEOUT = 60.0  # a slow disk on a first start; a check itself has no time limit
+
+    def __init__(self, stopped: Callable[[], bool]) -> None:
+        self._stopped = stopped
+        self._process: Any = None
+        self._conn: Any = None
+        self.abbreviations: dict[str, str] = {}
+
+    @property
+    def pid(self) -> int | None:
+        process = self._process
+        return process.pid if process is not None else None
+
+    def start(self, settings: dict[str, list[str]], lang: str | None) -> None:
+        import multiprocessing
+
+        from humas_desktop.checks import worker_process
+
+        # spawn: a fresh interpreter that imports only the checker (Windows knows no fork).
+        context = multiprocessing.get_context("spawn")
+        parent_end, child_end = context.Pipe()
+        process = context.Process(target=worker_process.serve, name="humas-checker",
+                                  args=(child_end, settings, lang), daemon=True)
+        try:
+            process.start()
+        except Exception as exc:  # no process could be started at all
+            parent_end.close()
+            raise _CheckerUnavailable(str(exc)) from exc
+        finally:
+            child_end.close()
+        self._process, self._conn = process, parent_end
+        reply = self._receive(self.START_TIMEOUT)
+        if reply[0] == "failed":  # loading the dictionaries failed: it would fail again
+            self.close(0.5)
+            raise _CheckerUnavailable(str(reply[1]))
+        if reply[0] != "ready":
+            raise _ChildDied(f"unexpected first answer {reply[0]!r}")
+        self.abbreviations = dict(reply[1])
+
+    def request(self, message: tuple[Any, ...]) -> tuple[Any, ...]:
+        conn = self._conn
+        if conn is None:
+            raise _ChildDied("no checker process")
+        try:
+            conn.send(message)
+        except (OSError, ValueError) as exc:
+            raise _ChildDied(str(exc)) from exc
+        return self._receive(None)
+
+    def _receive(self, timeout: float | None) -> tuple[Any, ...]:
+        conn, process = self._conn, self._process
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            if self._stopped():
+                raise _Stopped
+            try:
+                if conn.poll(self.POLL):
+                    reply = conn.recv()
+                    return reply if isinstance(reply, tuple) and reply else ("error", reply)
+            except (EOFError, OSError, ValueError) as exc:
+                if self._stopped():
+                    raise _Stopped from exc
+                raise _ChildDied(str(exc)) from exc
+            if not process.is_alive():
+                raise _ChildDied(f"checker process exited with {process.exitcode}")
+            if deadline is not None and time.monotonic() > deadline:
+                raise _ChildDied("checker process did not start in time")
+
+    def close(self, timeout: float = 1.0) -> None:
+        """Ask the child to end, then make sure it did (join with a timeout, terminate, kill):
+        no process is left behind. Worker thread only (it owns the pipe)."""
+        process, conn = self._process, self._conn
+        self._process = self._conn = None
+        if conn is not None:
+            with contextlib.suppress(OSError, ValueError):
+                conn.send(("stop",))
+            with contextlib.suppress(OSError):
+                conn.close()
+        if process is not None:
+            _end_process(process, timeout)
+
+    def kill(self) -> None:
+        """Shutting down and the worker thread is stuck: end the child from any thread."""
+        process = self._process
+        if process is not None:
+            _end_process(process, 0.0)
+
+
+def _end_process(process: Any, timeout: float) -> None:
+    with contextlib.suppress(Exception):
+        process.join(timeout)
+        if process.is_alive():
+            process.terminate()
+            process.join(1.0)
+        if process.is_alive():
+            process.kill()
+            process.join(1.0)
 
 
 class CheckService(QObject):
-    """Runs the checker on one background thread; results come back as a Qt signal."""
+    """Runs the checker off the GUI thread; results come back as a Qt signal.
+
+    By default the checker runs in a child process (humas_desktop.checks.worker_process), which
+    one background thread of this process feeds and waits for: the checker's CPU work never
+    competes with Qt for the interpreter lock, so typing does not stall while paragraphs are
+    checked. With `checker_factory` (tests) the checker it makes runs in that thread instead.
+    """
 
     ready = Signal(str, object)  # paragraph text, year: its findings are now cached
     reset = Signal()  # user words / rules changed: everything must be drawn again
+
+    RESTARTS = 1  # a checker process that dies is started again this often, then: no underlines
 
     def __init__(self, archive: Any = None, parent: QObject | None = None,
                  checker_factory: Callable[[], Any] | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
-        self._factory = checker_factory or (lambda: _default_checker(archive))
+        self._backend: _LocalChecker | _ChildChecker = (
+            _LocalChecker(checker_factory) if checker_factory is not None
+            else _ChildChecker(lambda: self._stopped))
         self._results: OrderedDict[Key, tuple[Any, ...]] = OrderedDict()
         self._queue: OrderedDict[Key, None] = OrderedDict()
-        self._ops: list[Callable[[Any], None]] = []
+        self._ops: list[tuple[Any, ...]] = []  # picklable op messages, see worker_process
         self._cond = threading.Condition()
         self._busy = False
         self._stopped = False
+        self._restarts = 0
+        self._session_words: list[str] = []  # added without an archive: kept over a restart
         self.failed = False
         # >0 while underlines are redrawn: the document reports a change that is no edit.
         self.repainting = 0
@@ -105,7 +265,15 @@ class CheckService(QObject):
                 log.exception("reading disabled rules failed")
         # Started on the first request: loading the dictionaries must not slow the start-up.
         self._thread: threading.Thread | None = None
-        self._checker: Any = None
+
+    @property
+    def _checker(self) -> Any:
+        """The loaded Checker when it runs in this process (injected factory), else None."""
+        return getattr(self._backend, "checker", None)
+
+    @property
+    def in_child_process(self) -> bool:
+        return isinstance(self._backend, _ChildChecker)
 
     def _start(self) -> None:
         if self._thread is None:
@@ -134,17 +302,22 @@ class CheckService(QObject):
     def expansion(self, word: str) -> str | None:
         """What an official abbreviation stands for (OPD → Organisasi Perangkat Daerah).
 
-        A dictionary lookup without the checker's lock, so the GUI thread may ask; None until
-        the checker has loaded.
+        A dictionary lookup in this process (the child sends its table when it starts), so the
+        GUI thread may ask without waiting; None until the checker has loaded.
         """
+        word = word.strip()
+        if not word:
+            return None
         checker = self._checker
-        if checker is None or not hasattr(checker, "expansion") or not word.strip():
-            return None
-        try:
-            found = checker.expansion(word.strip())
-        except Exception:
-            return None
-        return found if isinstance(found, str) and found else None
+        if checker is not None:
+            if not hasattr(checker, "expansion"):
+                return None
+            try:
+                found = checker.expansion(word)
+            except Exception:
+                return None
+            return found if isinstance(found, str) and found else None
+        return self._backend.abbreviations.get(word.lower()) or None
 
     def visible(self, finding: Any, text: str) -> bool:
         if finding.rule in self.disabled:
@@ -172,8 +345,10 @@ class CheckService(QObject):
     def add_user_word(self, word: str) -> None:
         if self.archive is not None:
             self.archive.add_user_word(word)
+        else:
+            self._session_words.append(word)
         with self._cond:
-            self._ops.append(lambda checker: checker.add_user_words([word]))
+            self._ops.append(("add_user_words", [word]))
             self._results.clear()
             self._start()
             self._cond.notify_all()
@@ -185,13 +360,9 @@ class CheckService(QObject):
         if self.archive is not None:
             with contextlib.suppress(Exception):
                 self.disabled = set(self.archive.setting(DISABLED_RULES_KEY, []) or [])
-
-        def rebuild(_old: Any) -> None:
-            self._checker = self._factory()
-
         with self._cond:
             if self._thread is not None and not self.failed:
-                self._ops.append(rebuild)
+                self._ops.append(("reload",))  # the worker reads the settings when it gets there
             self._results.clear()
             self._cond.notify_all()
         self.wait_idle(5.0)
@@ -205,6 +376,8 @@ class CheckService(QObject):
         thread = self._thread
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
+            if thread.is_alive():  # stuck: at least the checker process must not outlive us
+                self._backend.kill()
 
     # -- worker ------------------------------------------------------------------------------
     def touched(self) -> None:
@@ -219,17 +392,61 @@ class CheckService(QObject):
                     return
                 self._cond.wait(remaining)
 
+    def _settings(self) -> dict[str, list[str]]:
+        settings = _checker_settings(self.archive)
+        settings["user_words"] = [*settings["user_words"], *self._session_words]
+        return settings
+
+    def _start_backend(self) -> None:
+        from humas_desktop.i18n import current_language
+
+        self._backend.start(self._settings(), current_language())
+
+    def _fail(self) -> None:
+        with self._cond:
+            self.failed = True
+            self._queue.clear()
+            self._ops.clear()
+            self._cond.notify_all()
+
+    def _call(self, message: tuple[Any, ...]) -> tuple[Any, ...]:
+        """One request to the checker; a checker process that died is started again (once)."""
+        if message[0] == "reload" and self.in_child_process:
+            message = ("reload", self._settings())
+        while True:
+            try:
+                return self._backend.request(message)
+            except _ChildDied as exc:
+                if self._stopped:
+                    raise _Stopped from exc
+                self._backend.close(0.2)
+                if self._restarts >= self.RESTARTS:
+                    raise _CheckerUnavailable(f"the checker process ended again: {exc}") from exc
+                self._restarts += 1
+                log.warning("the checker process ended (%s); starting it again", exc)
+                self._start_backend()  # with the archive's words, so the op is not lost
+
     def _run(self) -> None:
-        self._wait_for_pause()
         try:
-            self._checker = self._factory()
-        except Exception:  # the editor works without underlines rather than not at all
+            if not self.in_child_process:  # loading here takes the GIL: wait for a pause
+                self._wait_for_pause()
+            self._start_backend()
+            self._serve()
+        except _Stopped:
+            pass
+        except (_CheckerUnavailable, _ChildDied):  # the editor works without underlines
             log.exception("the checker could not be loaded; no underlines")
+            self._fail()
+        except Exception:
+            log.exception("the checker failed; no underlines")
+            self._fail()
+        finally:
+            self._backend.close()
             with self._cond:
-                self.failed = True
-                self._queue.clear()
+                self._busy = False
                 self._cond.notify_all()
-            return
+
+    def _serve(self) -> None:
         while True:
             with self._cond:
                 self._cond.wait_for(lambda: self._queue or self._ops or self._stopped)
@@ -246,15 +463,27 @@ class CheckService(QObject):
                 self._busy = True
             try:
                 if op is not None:
-                    op(self._checker)
+                    reply = self._call(op)
+                    if reply[0] != "ok":
+                        log.error("checker op %s failed: %s", op[0], reply[1])
                 elif key is not None:
+                    from humas_desktop.i18n import current_language
+
                     text, year, field = key
-                    found = self._checker.check_paragraph(text, year=year, field=field)
+                    reply = self._call(("check", text, year, field, current_language()))
+                    if reply[0] != "ok":
+                        log.error("checking a paragraph failed: %s", reply[1])
+                        continue
                     with self._cond:
-                        self._results[key] = tuple(found)
+                        self._results[key] = tuple(reply[1])
                         if len(self._results) > RESULT_CACHE:
                             self._results.popitem(last=False)
                     self.ready.emit(text, year)
+            except _Stopped:
+                raise
+            except (_CheckerUnavailable, _ChildDied):
+                self._fail()  # before `busy` clears, so wait_idle() sees the failure
+                raise
             except Exception:
                 log.exception("checking a paragraph failed")
             finally:
