@@ -204,7 +204,8 @@ class GarbageSettler(QObject):
         super().__init__(window)
         self._last_activity = time.monotonic()
         self._settled_at = 0.0
-        window.editor.stats_changed.connect(self.touch)
+        # The window builds its editor after the first paint; follow it once it exists.
+        window.when_editor(lambda editor: editor.stats_changed.connect(self.touch))
         self._timer = QTimer(self)
         self._timer.setInterval(4000)
         self._timer.timeout.connect(self._tick)
@@ -273,6 +274,7 @@ def after_start(window: Any) -> None:
     from humas_desktop.i18n import current_language
     from humas_desktop.ui import dialogs
 
+    window.editor  # noqa: B018 - the window is painted: build its editor now (MainWindow.editor)
     archive = window.archive
     if archive.open_report is not None:
         dialogs.show_info(window, translate("app", "Arsip dipulihkan dari cadangan"),

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from humas_desktop.model.completeness import ChecklistItem
+if TYPE_CHECKING:  # completeness (and its lead regexes) loads with the editor, after paint
+    from humas_desktop.model.completeness import ChecklistItem
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

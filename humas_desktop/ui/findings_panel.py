@@ -11,7 +11,7 @@ editor; the right-click menu is the same as in the text.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from humas_desktop.checks.finding import CATEGORIES
 from humas_desktop.checks.fixes import safe_fix
-from humas_desktop.ui.editor import ReleaseEditor
+
+if TYPE_CHECKING:  # the editor is built after the window's first paint (MainWindow.editor)
+    from humas_desktop.ui.editor import ReleaseEditor
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -104,9 +106,10 @@ class FindingsPanel(QWidget):
 
     item_activated = Signal(str)  # the focus target of the finding clicked
 
-    def __init__(self, editor: ReleaseEditor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: ReleaseEditor | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = editor
+        self.editor: Any = None
         self._findings: list[tuple[str, Any]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -158,12 +161,18 @@ class FindingsPanel(QWidget):
             "info": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
         self._paused = False  # clear()ed: no release shown until the editor loads one
+        self._show([])
+        if editor is not None:
+            self.set_editor(editor)
+
+    def set_editor(self, editor: ReleaseEditor) -> None:
+        """Follow `editor` (the main window builds its editor after the first paint)."""
+        self.editor = editor
         self.item_activated.connect(editor.focus_target)
         editor.findings_changed.connect(self.update_findings)
         editor.finding_selected.connect(self.select_target)
         editor.release_loaded.connect(self._release_loaded)
         editor.edited.connect(self._hide_note)
-        self._show([])
         self.update_findings(editor.findings())
 
     # -- labels -------------------------------------------------------------------------------
@@ -327,6 +336,8 @@ class FindingsPanel(QWidget):
     def fix_all(self) -> int:
         """Apply every safe fix in the release; say how many, and how many errors are left
         for the officer. The note goes as soon as the text changes again (Ctrl+Z too)."""
+        if self.editor is None:  # no release was ever opened: nothing to fix
+            return 0
         count, left = self.editor.fix_all()
         rest = self.tr("%n temuan perlu diperiksa sendiri", "", left) if left else ""
         if count:

@@ -53,14 +53,16 @@ class MainWindow(QMainWindow):
         self._switching = False
 
         from humas_desktop.ui.checklist_panel import ChecklistPanel
-        from humas_desktop.ui.editor import ReleaseEditor
 
         # -- left: archive ------------------------------------------------------------------
         self.archive_panel = ArchivePanel(archive, self)
 
         # -- centre: workflow bar + editor ---------------------------------------------------
-        self.editor = ReleaseEditor(self)
-        self.editor.set_archive(archive)
+        # The editor (the heaviest part of the window) is built on first use: the centre
+        # shows the empty page until a release is opened, and app.after_start builds it
+        # right after the first paint (see the `editor` property).
+        self._editor: Any = None
+        self._editor_hooks: list[Callable[[Any], None]] = []
         self.status_badge = QLabel(self)
         self.status_badge.setAccessibleName(self.tr("Status rilis"))
         self.status_badge.setTextFormat(Qt.TextFormat.PlainText)
@@ -82,11 +84,10 @@ class MainWindow(QMainWindow):
         self.untrash_button.clicked.connect(self.untrash_release)
         bar_layout.addWidget(self.untrash_button)
         editor_page = QWidget(self)
-        editor_layout = QVBoxLayout(editor_page)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.setSpacing(0)
-        editor_layout.addWidget(bar)
-        editor_layout.addWidget(self.editor, 1)
+        self._editor_layout = QVBoxLayout(editor_page)
+        self._editor_layout.setContentsMargins(0, 0, 0, 0)
+        self._editor_layout.setSpacing(0)
+        self._editor_layout.addWidget(bar)
 
         self.empty_page = QWidget(self)
         empty_layout = QVBoxLayout(self.empty_page)
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         self.side_layout.addWidget(self.checklist, 1)
         from humas_desktop.ui.findings_panel import FindingsPanel
 
-        self.findings_panel = FindingsPanel(self.editor)
+        self.findings_panel = FindingsPanel(parent=self)
         self.add_side_panel(self.tr("Temuan"), self.findings_panel, 2)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -235,7 +236,8 @@ class MainWindow(QMainWindow):
                 lambda t=target: self.change_status(t), None, self._workflow_tip(target))
         release_menu.addSeparator()
         self.check_action = self._action(
-            release_menu, self.tr("&Periksa ejaan dan gaya"), self.editor.run_check, "F7",
+            release_menu, self.tr("&Periksa ejaan dan gaya"), lambda: self.editor.run_check(),
+            "F7",
             self.tr("Periksa ejaan dan gaya bahasa seluruh rilis"))
         self.duplicate_action = self._action(
             release_menu, self.tr("&Duplikat"), self.duplicate_release, None,
@@ -320,13 +322,44 @@ class MainWindow(QMainWindow):
         self.archive_panel.release_selected.connect(self.open_release)
         self.archive_panel.trash_view_changed.connect(self._trash_view_changed)
         self.splitter.splitterMoved.connect(lambda *_: self._sync_panel_actions())
-        editor = self.editor
+        self.checklist.item_activated.connect(lambda target: self.editor.focus_target(target))
+
+    # -- the editor, built on first use -------------------------------------------------------
+    @property
+    def editor(self) -> Any:
+        """The ReleaseEditor in the centre; built the first time it is needed (opening or
+        creating a release, or app.after_start just after the window's first paint), so the
+        window paints before its heaviest part exists."""
+        if self._editor is None:
+            self._build_editor()
+        return self._editor
+
+    def editor_built(self) -> bool:
+        return self._editor is not None
+
+    def when_editor(self, callback: Callable[[Any], None]) -> None:
+        """Call `callback(editor)` now if the editor exists, else as soon as it is built."""
+        if self._editor is not None:
+            callback(self._editor)
+        else:
+            self._editor_hooks.append(callback)
+
+    def _build_editor(self) -> None:
+        from humas_desktop.ui.editor import ReleaseEditor
+
+        editor = ReleaseEditor(self)
+        editor.set_archive(self.archive)
+        self._editor = editor
+        self._editor_layout.addWidget(editor, 1)
         editor.saved.connect(self._on_saved)
         editor.stats_changed.connect(self._on_stats)
         editor.checklist_changed.connect(self.checklist.update_items)
         editor.autosave_state_changed.connect(self.autosave_label.setText)
         editor.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.checklist.item_activated.connect(editor.focus_target)
+        self.findings_panel.set_editor(editor)
+        hooks, self._editor_hooks = self._editor_hooks, []
+        for hook in hooks:
+            hook(editor)
 
     # -- layout -----------------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -651,9 +684,10 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.archive, self.settings, self)
         if page >= 0:
             dialog.tabs.setCurrentIndex(page)
-        if dialog.exec():
-            # Number pattern, contact, rules and dictionaries may have changed.
-            self.editor.settings_changed()
+        # Number pattern, contact, rules and dictionaries may have changed (an editor built
+        # later reads them anyway).
+        if dialog.exec() and self._editor is not None:
+            self._editor.settings_changed()
 
     def show_about(self) -> None:
         from humas_desktop import __version__

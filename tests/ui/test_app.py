@@ -170,3 +170,22 @@ def test_garbage_settler_freezes_only_when_idle(window):
         assert settler._settled_at == frozen_at
     finally:
         gc.unfreeze()
+
+
+def test_editor_is_built_after_the_first_paint(qtbot, make_window, archive, sample):
+    """The window paints its archive list and empty page first; the editor (its heaviest
+    part) is built when needed, with the findings panel, the checklist and the garbage
+    settler following it then."""
+    window = make_window()
+    settler = gui_app.GarbageSettler(window)
+    assert not window.editor_built()
+    assert window.archive_panel.model.rowCount() == len(sample)
+    assert window.findings_panel.editor is None
+    window.findings_panel.fix_all()  # no editor yet: nothing to fix, no error
+    gui_app.after_start(window)
+    assert window.editor_built()
+    assert window.findings_panel.editor is window.editor
+    assert window.current_release() is not None  # after_start opened the first release
+    settler._last_activity = 0.0
+    window.editor.stats_changed.emit(1, 1, 1)
+    assert settler._last_activity > 0.0
