@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import argparse
+import compileall
 import importlib.util
 import json
 import os
@@ -249,6 +250,10 @@ def main() -> int:
         child(Path(args.child[0]), int(args.child[1]))
         return 0
 
+    # The installed program (the PyInstaller bundle) ships compiled bytecode. A checkout run
+    # with PYTHONDONTWRITEBYTECODE=1 (as on this VM) would instead recompile every module edited
+    # since its last .pyc at each start, which is not what an officer's PC does.
+    compileall.compile_dir(str(ROOT / "humas_desktop"), quiet=1)
     big = build_big(args.n)
     empty = build_empty()
     try:
