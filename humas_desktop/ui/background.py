@@ -157,7 +157,7 @@ class JobDialog(QDialog):
         self._retire_worker()
         self._busy = False
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText(self.tr("Tutup"))
+        self.cancel_button.setText(translate("JobDialog", "Tutup"))  # a base class: fixed context
         self.cancel_button.setToolTip("")
 
     def _announce_end(self) -> None:

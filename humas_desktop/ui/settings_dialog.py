@@ -182,6 +182,11 @@ class SettingsDialog(QDialog):
             checker_layout.addStretch(1)
         self.tabs.addTab(checker, self.tr("Pemeriksa"))
 
+        from humas_desktop.ui.glossary_page import GlossaryPage
+
+        self.glossary = GlossaryPage(archive, self)
+        self.tabs.addTab(self.glossary, self.tr("Glosarium dan kamus"))
+
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(self.tr("Simpan"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
@@ -230,6 +235,7 @@ class SettingsDialog(QDialog):
         self.archive.set_setting(WORD_TEMPLATE_KEY, template)
         self.archive.set_setting(LANGUAGETOOL_URL_KEY, url)
         self.archive.set_setting(DISABLED_RULES_KEY, self.disabled_rules())
+        self.glossary.save(self.archive)
         self.settings.setValue("archive/backups_to_keep", self.backups.value())
         language = self.language.currentData()
         self.settings.setValue("ui/language", language)

@@ -2439,6 +2439,10 @@ preview)</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Glosarium dan kamus</source>
+        <translation>Glossary and dictionary</translation>
+    </message>
+    <message>
         <source>Isi nama instansi, pola nomor yang memuat {no}, dan alamat surel yang lengkap</source>
         <translation>Fill in the office name, a number pattern containing {no}, and complete e-mail addresses</translation>
     </message>
@@ -2688,6 +2692,14 @@ Rule code: {id}</translation>
 </context>
 <context>
     <name>Underlines</name>
+    <message>
+        <source>Nama orang, tempat, atau instansi yang dipakai kantor ini</source>
+        <translation>A name of a person, place or institution this office uses</translation>
+    </message>
+    <message>
+        <source>Tambahkan ke glosarium kantor</source>
+        <translation>Add to the office glossary</translation>
+    </message>
     <message>
         <location filename="../../humas_desktop/ui/editor/underlines.py" line="431"/>
         <source>Saran: {s}</source>
@@ -3182,6 +3194,72 @@ Rule code: {id}</translation>
             <numerusform>%n release imported from Word.</numerusform>
             <numerusform>%n releases imported from Word.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Istilah lain</source>
+        <translation>Other term</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Orang</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Hapus &amp;kata</source>
+        <translation>Remove &amp;word</translation>
+    </message>
+    <message>
+        <source>Kamus pribadi</source>
+        <translation>Personal dictionary</translation>
+    </message>
+    <message>
+        <source>Kamus pribadi (kata yang ditambahkan lewat “Tambahkan ke kamus”):</source>
+        <translation>Personal dictionary (words added with “Add to dictionary”):</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus istilah</source>
+        <translation>&amp;Remove term</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah istilah</source>
+        <translation>&amp;Add term</translation>
+    </message>
+    <message>
+        <source>Glosarium kantor</source>
+        <translation>Office glossary</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Istilah</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Nama pejabat, tempat, dan instansi yang dipakai kantor Anda. Pemeriksa ejaan menerimanya dan menjelaskannya di tooltip.</source>
+        <translation>Names of officials, places and institutions your office uses. The spelling checker accepts them and explains them in tooltips.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

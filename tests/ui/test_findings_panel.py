@@ -235,6 +235,14 @@ def test_unknown_words_have_their_own_group_after_the_categories(qtbot, editor, 
     assert all(f.category == "style" for f in findings)  # the checker's contract is kept
     menu = panel.build_menu(rows[0])
     assert "Tambahkan ke kamus" in [a.text() for a in menu.actions()]
+    # A name can go into the office glossary instead (kind and note are set in Settings).
+    name_row = next(r for r in rows
+                    if r.data(0, Qt.ItemDataRole.UserRole + 1).rule == "spelling.unknown_name")
+    name = name_row.data(0, Qt.ItemDataRole.UserRole + 1)
+    actions = {a.text(): a for a in panel.build_menu(name_row).actions()}
+    actions["Tambahkan ke glosarium kantor"].trigger()
+    term = text[name.start:name.end]
+    assert term in [entry.term for entry in editor.archive.glossary()]
 
 
 def test_rows_wrap_so_messages_are_readable_in_a_narrow_panel(qtbot, editor, panel) -> None:

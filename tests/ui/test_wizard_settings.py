@@ -142,3 +142,33 @@ def test_rule_list_reads_as_plain_sentences(qtbot, archive, settings):
     # A form label with an accelerator has its field as buddy, so no literal "&" shows.
     [label] = [w for w in dialog.findChildren(QLabel) if w.text() == "&Templat Word:"]
     assert label.buddy() is dialog.word_template
+
+
+def test_glossary_and_user_dictionary_are_edited_in_settings(qtbot, archive, settings):
+    from PySide6.QtWidgets import QComboBox, QTableWidgetItem
+
+    from humas_desktop.model.office import GlossaryEntry, GlossaryKind
+
+    archive.add_glossary_entry(GlossaryEntry("Bontomarannu", GlossaryKind.PLACE, "desa"))
+    archive.add_glossary_entry(GlossaryEntry("Basli Ali", GlossaryKind.PERSON, "Bupati"))
+    archive.add_user_word("tengkes")
+    archive.add_user_word("pokdarwis")
+    dialog = SettingsDialog(archive, settings)
+    qtbot.addWidget(dialog)
+    page = dialog.glossary
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(page)) == "Glosarium dan kamus"
+    assert [e.term for e in page.entries()] == ["Basli Ali", "Bontomarannu"]
+    page.table.selectRow(0)
+    page._remove_rows()  # Basli Ali goes
+    page._add_row(GlossaryEntry(""))
+    row = page.table.rowCount() - 1
+    page.table.setItem(row, 0, QTableWidgetItem("  Pantai  Appatanah "))
+    kind = page.table.cellWidget(row, 1)
+    assert isinstance(kind, QComboBox)
+    kind.setCurrentIndex(kind.findData(GlossaryKind.PLACE))
+    page.words.item(1).setSelected(True)  # "tengkes"
+    page._remove_words()
+    dialog.accept()
+    assert archive.glossary() == [GlossaryEntry("Bontomarannu", GlossaryKind.PLACE, "desa"),
+                                  GlossaryEntry("Pantai Appatanah", GlossaryKind.PLACE, "")]
+    assert archive.user_words() == ["pokdarwis"]

@@ -355,6 +355,17 @@ class CheckService(QObject):
         self.wait_idle(2.0)  # adding a word is a click; the redraw should already know it
         self.reset.emit()
 
+    def add_glossary_term(self, term: str) -> None:
+        """A name the checker did not know goes into the office glossary (kind and note can be
+        set later in Settings › Glosarium dan kamus); without an archive, into this session."""
+        if self.archive is None:
+            self.add_user_word(term)
+            return
+        from humas_desktop.model.office import GlossaryEntry
+
+        self.archive.add_glossary_entry(GlossaryEntry(term.strip()))
+        self.reload()
+
     def reload(self) -> None:
         """Settings changed (rules switched off, dictionary, glossary): load the checker anew."""
         if self.archive is not None:
@@ -729,6 +740,11 @@ def add_finding_actions(menu: QMenu, finding: Any, word: str, replace: Callable[
     if finding.category == "typo" or finding.rule.startswith("spelling."):
         add = menu.addAction(translate("Underlines", "Tambahkan ke kamus"))
         add.triggered.connect(lambda _=False: service.add_user_word(word))
+    if finding.rule == "spelling.unknown_name":
+        glossary = menu.addAction(translate("Underlines", "Tambahkan ke glosarium kantor"))
+        glossary.setToolTip(translate("Underlines", "Nama orang, tempat, atau instansi yang "
+                                                    "dipakai kantor ini"))
+        glossary.triggered.connect(lambda _=False: service.add_glossary_term(word))
 
 
 def replace_range(edit: QTextEdit | QPlainTextEdit, start: int, end: int, text: str) -> None:
