@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-Settings = dict[str, list[str]]
+from humas_desktop.checks.office_settings import Settings
 
 
 def build_checker(settings: Settings | None) -> Any:

@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     from humas_desktop.model.release import Release
 
 # Archive settings read by the checker (the GUI's settings dialog writes the same keys).
-SETTING_DISABLED_RULES = "checker.disabled_rules"  # list of rule ids
-SETTING_LANGUAGETOOL_URL = "checker.languagetool_url"  # "" or a server URL
 LT_URL_ENV = "HUMAS_LT_URL"
 
 
@@ -101,20 +99,15 @@ def _targets(args: argparse.Namespace, archive: Archive | None) -> list[Target]:
 def _checker(args: argparse.Namespace, archive: Archive | None) -> Checker:
     from humas_desktop.checks.engine import Checker
     from humas_desktop.checks.languagetool import LanguageToolBackend
+    from humas_desktop.checks.office_settings import languagetool_url, office_settings
 
-    glossary: list[str] = []
-    user_words: list[str] = []
-    disabled: list[str] = []
+    settings = office_settings(archive)
     lt_url = args.languagetool_url or os.environ.get(LT_URL_ENV, "")
     if archive is not None:
-        glossary = [entry.term for entry in archive.glossary()]
-        user_words = archive.user_words()
-        disabled = list(archive.setting(SETTING_DISABLED_RULES, []) or [])
-        lt_url = lt_url or str(archive.setting(SETTING_LANGUAGETOOL_URL, "") or "")
+        lt_url = lt_url or languagetool_url(archive)
     backend = LanguageToolBackend(lt_url) if lt_url.strip() else None
-    return Checker(
-        glossary=glossary, user_words=user_words, disabled=disabled, languagetool=backend
-    )
+    return Checker(glossary=settings["glossary"], user_words=settings["user_words"],
+                   disabled=settings["disabled"], languagetool=backend)
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

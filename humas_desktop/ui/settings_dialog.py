@@ -31,6 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from humas_desktop.archive import Archive
+from humas_desktop.checks.office_settings import (
+    DISABLED_RULES_KEY,
+    LANGUAGETOOL_URL_KEY,
+    disabled_rules,
+)
 from humas_desktop.errors import HumasError
 from humas_desktop.i18n import current_language
 from humas_desktop.ui import dialogs
@@ -38,8 +43,6 @@ from humas_desktop.ui.profile_form import ProfileFields
 
 # Keys in Archive.setting() shared with the export and checks layers.
 WORD_TEMPLATE_KEY = "export.word_template"
-DISABLED_RULES_KEY = "checks.disabled_rules"
-LANGUAGETOOL_URL_KEY = "checks.languagetool_url"
 
 
 def available_rules() -> list[tuple[str, str, str]]:
@@ -160,7 +163,7 @@ class SettingsDialog(QDialog):
         checker_layout.addLayout(lt_form)
         self.rules = QListWidget(checker)
         self.rules.setAccessibleName(self.tr("Aturan gaya yang aktif"))
-        disabled = set(archive.setting(DISABLED_RULES_KEY, []) or [])
+        disabled = set(disabled_rules(archive))
         self.rules.setWordWrap(True)
         self.rules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for rule_id, text, example in available_rules():

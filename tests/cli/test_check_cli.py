@@ -119,6 +119,22 @@ def test_archived_release_by_id_with_the_office_glossary(data: Path, capsys) -> 
     assert "Tidak ada berkas atau siaran pers" in capsys.readouterr().err
 
 
+def test_a_rule_switched_off_in_settings_applies_to_check(data: Path, capsys) -> None:
+    from humas_desktop.archive import Archive
+    from humas_desktop.checks.office_settings import DISABLED_RULES_KEY
+
+    release = new_release(title="Rapat", body=(Block.plain("Warga menghadiri rapat senin pagi."),),
+                          release_date=date(2023, 11, 27))
+    with Archive.open(data) as archive:
+        archive.save(release)
+    assert main(["check", release.id, "--format", "json"]) == 0
+    assert "kapital.hari-bulan" in {f["rule"] for f in json.loads(capsys.readouterr().out)}
+    with Archive.open(data) as archive:  # what Settings › Pemeriksa writes
+        archive.set_setting(DISABLED_RULES_KEY, ["kapital.hari-bulan"])
+    assert main(["check", release.id, "--format", "json"]) == 0
+    assert "kapital.hari-bulan" not in {f["rule"] for f in json.loads(capsys.readouterr().out)}
+
+
 def test_languagetool_url_for_english_passages(data, tmp_path, capsys) -> None:
     from tests.checks.test_languagetool import ENGLISH, _free_port
 

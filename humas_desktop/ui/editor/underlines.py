@@ -31,10 +31,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from humas_desktop.checks.office_settings import (
+    DISABLED_RULES_KEY,
+    disabled_rules,
+    office_settings,
+)
+
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
-DISABLED_RULES_KEY = "checks.disabled_rules"  # shared with the settings dialog
 RESULT_CACHE = 4096
 # The worker waits for this long a pause in typing before it checks: Python threads share one
 # interpreter lock, so checking while keys arrive would make typing stutter.
@@ -60,16 +65,6 @@ def underline_format(category: str, severity: str = "warning") -> QTextCharForma
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setUnderlineColor(GREY)
     return fmt
-
-
-def _checker_settings(archive: Any) -> dict[str, list[str]]:
-    """Glossary, user words and switched-off rules of the office, as the checker takes them."""
-    settings: dict[str, list[str]] = {"glossary": [], "user_words": [], "disabled": []}
-    if archive is not None:
-        settings["glossary"] = [entry.term for entry in archive.glossary()]
-        settings["user_words"] = list(archive.user_words())
-        settings["disabled"] = list(archive.setting(DISABLED_RULES_KEY, []) or [])
-    return settings
 
 
 class _ChildDied(Exception):
@@ -260,7 +255,7 @@ class CheckService(QObject):
         self.disabled: set[str] = set()
         if archive is not None:
             try:
-                self.disabled = set(archive.setting(DISABLED_RULES_KEY, []) or [])
+                self.disabled = set(disabled_rules(archive))
             except Exception:  # a settings problem must not stop the editor
                 log.exception("reading disabled rules failed")
         # Started on the first request: loading the dictionaries must not slow the start-up.
@@ -338,7 +333,7 @@ class CheckService(QObject):
     def disable_rule(self, rule: str) -> None:
         self.disabled.add(rule)
         if self.archive is not None:
-            stored = set(self.archive.setting(DISABLED_RULES_KEY, []) or [])
+            stored = set(disabled_rules(self.archive))
             self.archive.set_setting(DISABLED_RULES_KEY, sorted(stored | {rule}))
         self.reset.emit()
 
@@ -370,7 +365,7 @@ class CheckService(QObject):
         """Settings changed (rules switched off, dictionary, glossary): load the checker anew."""
         if self.archive is not None:
             with contextlib.suppress(Exception):
-                self.disabled = set(self.archive.setting(DISABLED_RULES_KEY, []) or [])
+                self.disabled = set(disabled_rules(self.archive))
         with self._cond:
             if self._thread is not None and not self.failed:
                 self._ops.append(("reload",))  # the worker reads the settings when it gets there
@@ -404,7 +399,7 @@ class CheckService(QObject):
                 self._cond.wait(remaining)
 
     def _settings(self) -> dict[str, list[str]]:
-        settings = _checker_settings(self.archive)
+        settings = office_settings(self.archive)
         settings["user_words"] = [*settings["user_words"], *self._session_words]
         return settings
 
