@@ -50,11 +50,12 @@ _translators: list[QTranslator] = []
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt)."""
-    # The checker and the autosave run Python on worker threads; every Qt callback of the
-    # GUI thread (a key, a paint of the underlines) must win the GIL back from them. With the
-    # default 5 ms switch interval a keystroke that needs several callbacks waits several
-    # times 5 ms (measured: 45-49 ms stalls while a long paragraph is checked); 1 ms keeps the
-    # editor's response to a key within the stall budget, at a small cost in checker speed.
+    # The autosave, the journal writer and the checker's pipe run Python on worker threads
+    # (the checker itself runs in its own process); every Qt callback of the GUI thread (a key,
+    # a paint of the underlines) must win the GIL back from them. With the default 5 ms switch
+    # interval a keystroke that needs several callbacks can wait several times 5 ms (measured
+    # 45-49 ms stalls when the checker still ran on a thread); 1 ms keeps a key's response
+    # within the stall budget at a small cost in background throughput.
     sys.setswitchinterval(0.001)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
