@@ -41,8 +41,9 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 RESULT_CACHE = 4096
-# The worker waits for this long a pause in typing before it checks: Python threads share one
-# interpreter lock, so checking while keys arrive would make typing stutter.
+# The worker waits for this long a pause in typing before it checks: half-typed words are not
+# worth checking, and each answer costs the GUI thread a redraw while keys arrive (in-thread
+# mode, used by tests with an injected checker, would also compete for the interpreter lock).
 IDLE_BEFORE_CHECK = 0.25
 SPELLING = frozenset({"typo", "nonstandard", "di_ke", "compound"})
 STYLE = frozenset({"punct", "capital", "style"})
