@@ -12,7 +12,6 @@ plain text; a quoted "…" stays a phrase; the last word gets `*` for search-as-
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -306,10 +305,17 @@ def _items(conn: Connection, keys: list[int], snippets: dict[int, str]) -> list[
     rows = {
         row.pk: row
         for row in conn.execute(text(
-            "SELECT pk, id, title, release_date, status, category, updated_at, "
-            f"json_extract(document, '$.tags') AS tags FROM releases WHERE pk IN ({listed})"
+            "SELECT pk, id, title, release_date, status, category, updated_at "
+            f"FROM releases WHERE pk IN ({listed})"
         ))
     }
+    # Tags from their own small table: reading them out of each document would pull the whole
+    # document (often several pages) for every listed row. rowid order is the order written.
+    tags: dict[int, list[str]] = {}
+    for pk, tag in conn.execute(text(
+        f"SELECT release_pk, tag FROM release_tags WHERE release_pk IN ({listed}) ORDER BY rowid"
+    )):
+        tags.setdefault(pk, []).append(tag)
     return [
         ListItem(
             id=row.id,
@@ -318,7 +324,7 @@ def _items(conn: Connection, keys: list[int], snippets: dict[int, str]) -> list[
             status=Status(row.status),
             category=row.category,
             updated_at=datetime.fromisoformat(row.updated_at).replace(tzinfo=UTC),
-            tags=tuple(json.loads(row.tags)) if row.tags else (),
+            tags=tuple(tags.get(key, ())),
             snippet=" ".join((snippets.get(key) or "").split()),
         )
         for key in keys

@@ -164,3 +164,14 @@ def test_connection_pragmas(archive: Archive) -> None:
                   for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")}
     assert values == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2,
                       "busy_timeout": 5000}
+
+
+def test_list_rows_carry_tags_as_written_in_order(archive: Archive) -> None:
+    from dataclasses import replace
+
+    saved = archive.save(make_release(tags=("Stunting", "Posyandu", "APBD 2026")))
+    assert archive.list(ListQuery()).items[0].tags == ("Stunting", "Posyandu", "APBD 2026")
+    archive.save(replace(saved, tags=("APBD 2026", "Kesehatan")))
+    assert archive.list(ListQuery()).items[0].tags == ("APBD 2026", "Kesehatan")
+    archive.save(make_release("Tanpa tag"))
+    assert {item.title: item.tags for item in archive.list(ListQuery()).items}["Tanpa tag"] == ()
