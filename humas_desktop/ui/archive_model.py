@@ -1,8 +1,9 @@
 """The archive list as a Qt model that fetches pages on demand.
 
-Only the rows the officer scrolls to are read (`Archive.list` pages of `PAGE_SIZE` light
-`ListItem`s, no bodies), so an archive of 100,000 releases opens and scrolls as fast as an
-empty one.
+Only the rows the officer scrolls to are read (`Archive.list` pages of light `ListItem`s, no
+bodies), so an archive of 100,000 releases opens and scrolls as fast as an empty one. The first
+page is just more than a tall screen shows, so opening the archive or changing a filter reads
+little; scrolling then reads `PAGE_SIZE` rows at a time.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from humas_desktop.archive import Archive, ListItem, ListQuery
 from humas_desktop.model import Release
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+FIRST_PAGE = 60
 PAGE_SIZE = 200
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -39,7 +41,7 @@ class ReleaseListModel(QAbstractListModel):
     def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._archive = archive
-        self._query = ListQuery(limit=PAGE_SIZE)
+        self._query = ListQuery(limit=FIRST_PAGE)
         self._items: list[ListItem] = []
         self._rows: dict[str, int] = {}
         self._total = 0
@@ -54,7 +56,7 @@ class ReleaseListModel(QAbstractListModel):
 
     def set_query(self, query: ListQuery) -> None:
         """Show the releases matching `query`; reads only the first page."""
-        self._query = replace(query, offset=0, limit=PAGE_SIZE)
+        self._query = replace(query, offset=0, limit=FIRST_PAGE)
         self.refresh()
 
     def refresh(self) -> None:
@@ -72,7 +74,8 @@ class ReleaseListModel(QAbstractListModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        page = self._archive.list(replace(self._query, offset=len(self._items)))
+        page = self._archive.list(replace(self._query, offset=len(self._items),
+                                          limit=PAGE_SIZE))
         new = [item for item in page.items if item.id not in self._rows]
         self._total = page.total
         if not new:
