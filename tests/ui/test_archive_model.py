@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListView
 
 from humas_desktop.archive import ListQuery
 from humas_desktop.model import Status
-from humas_desktop.ui.archive_model import ITEM_ROLE, FIRST_PAGE, PAGE_SIZE, ReleaseListModel
+from humas_desktop.ui.archive_model import FIRST_PAGE, ITEM_ROLE, PAGE_SIZE, ReleaseListModel
 from tests.ui.conftest import BIG
 
 
