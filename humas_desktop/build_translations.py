@@ -1,8 +1,10 @@
 """Compile the Qt translation sources (`resources/translations/*.ts`) into `.qm` files.
 
-Run by the set-up script before the program or the tests start; `--update` first refreshes the
-`.ts` sources from the strings marked with `tr()` in `humas_desktop/ui/` (pyside6-lupdate).
-Both tools come with the PySide6 wheel, so no system Qt is needed.
+Run by the set-up script before the program or the tests start; `--update` first refreshes our
+own `.ts` sources (`humas_*.ts`) from the strings marked with `tr()` in `humas_desktop/ui/`
+(pyside6-lupdate). `qt_id.ts`, Indonesian for Qt's own widgets, is written by hand: lupdate
+would mark all of it obsolete and compile it to an empty catalogue. Both tools come with the
+PySide6 wheel, so no system Qt is needed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from pathlib import Path
 
 from humas_desktop.resources import resource_path
 
+OWN_SOURCES = "humas_*.ts"  # ours, from the ui's tr() calls; qt_*.ts are hand-written
+
 
 def _tool(name: str) -> str:
     beside = Path(sys.executable).with_name(name)
@@ -26,8 +30,9 @@ def _tool(name: str) -> str:
 
 def update_sources(ui_dir: Path, ts_dir: Path) -> None:
     sources = sorted(str(p) for p in ui_dir.rglob("*.py"))
-    for ts in sorted(ts_dir.glob("*.ts")):
-        subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts)], check=True)
+    for ts in sorted(ts_dir.glob(OWN_SOURCES)):
+        subprocess.run([_tool("pyside6-lupdate"), "-silent", *sources, "-ts", str(ts)],
+                       check=True)
 
 
 def compile_all(ts_dir: Path) -> list[Path]:

@@ -37,12 +37,17 @@ def _catalogue(lang: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
-def tr(key: str, lang: str | None = None, **fields: Any) -> str:
+def tr(key: str, lang: str | None = None, *, plural: int | None = None, **fields: Any) -> str:
     """Message `key` in `lang` (the current language by default), formatted with `fields`.
 
-    A key missing from the English catalogue falls back to Indonesian; a key missing everywhere
-    is returned as is so a gap shows up in review instead of crashing a save.
+    With `plural` (the number the message counts) a catalogue may give the singular as
+    `<key>.one`; English does, Indonesian nouns do not change with number. A key missing from
+    the English catalogue falls back to Indonesian; a key missing everywhere is returned as is
+    so a gap shows up in review instead of crashing a save.
     """
     lang = lang or _current
-    text = _catalogue(lang).get(key) or _catalogue(DEFAULT_LANGUAGE).get(key) or key
+    own = _catalogue(lang)
+    if plural == 1 and f"{key}.one" in own:
+        key = f"{key}.one"
+    text = own.get(key) or _catalogue(DEFAULT_LANGUAGE).get(key) or key
     return text.format(**fields) if fields else text

@@ -272,5 +272,6 @@ def cmd_check_db(args: argparse.Namespace) -> int:
             raise HumasError(report.message())
         print(report.message())
         if args.gc_photos:  # only on a sound file: never act on what a damaged one says
-            print(tr("cli.gc_photos.done", count=archive.collect_unused_photos()))
+            deleted = archive.collect_unused_photos()
+            print(tr("cli.gc_photos.done", plural=deleted, count=deleted))
     return 0

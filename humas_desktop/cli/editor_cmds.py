@@ -133,9 +133,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
             elif args.discard:
                 recovery.discard()
         if args.restore:
-            print(tr("cli.recover.restored", n=len(pending)))
+            print(tr("cli.recover.restored", plural=len(pending), n=len(pending)))
         elif args.discard:
-            print(tr("cli.recover.discarded", n=len(pending)))
+            print(tr("cli.recover.discarded", plural=len(pending), n=len(pending)))
         else:
             print(tr("cli.recover.hint"))
     return 0

@@ -110,7 +110,8 @@ def _quotes(release: Release, required: bool) -> ChecklistItem:
         if not quote.speaker.strip() or not quote.position.strip():
             return ChecklistItem("quotes", False,
                                  tr("checklist.quote_unattributed", n=i + 1), f"quotes:{i}")
-    return ChecklistItem("quotes", True, tr("checklist.quotes_ok", n=len(release.quotes)),
+    quotes = len(release.quotes)
+    return ChecklistItem("quotes", True, tr("checklist.quotes_ok", plural=quotes, n=quotes),
                          "quotes")
 
 
@@ -136,8 +137,9 @@ def _photos(release: Release, required: bool) -> ChecklistItem:
             return ChecklistItem("photo_captions", False, tr("checklist.required_photos"),
                                  "photos")
         return ChecklistItem("photo_captions", True, _optional(release, "photos"), "photos")
+    photos = len(release.photos)
     return ChecklistItem("photo_captions", True,
-                         tr("checklist.photos_ok", n=len(release.photos)), "photos")
+                         tr("checklist.photos_ok", plural=photos, n=photos), "photos")
 
 
 def _number(release: Release, profile: OfficeProfile, today: date | None) -> ChecklistItem:
@@ -191,7 +193,7 @@ def _filled(field: str, release: Release) -> str | None:
                   date=long_date(release.release_date))
     if field == "body":
         words = _body_words(release)
-        return tr("checklist.body_ok", words=words) if words else None
+        return tr("checklist.body_ok", plural=words, words=words) if words else None
     if field == "about":
         return tr("checklist.about_ok") if release.about.strip() else None
     if field == "tags":

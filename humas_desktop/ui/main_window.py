@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         for target in WORKFLOW_STEPS:
             button = QPushButton(self._workflow_text(target), bar)
             button.setToolTip(self._workflow_tip(target))
-            button.setAccessibleName(self._workflow_text(target).replace("&", ""))
+            button.setAccessibleName(self._workflow_text(target))
             button.clicked.connect(lambda _=False, t=target: self.change_status(t))
             bar_layout.addWidget(button)
             self.workflow_buttons[target] = button
@@ -152,6 +152,17 @@ class MainWindow(QMainWindow):
             Status.DRAFT: self.tr("Kembalikan ke draf"),
         }[target]
 
+    def _workflow_menu_text(self, target: Status) -> str:
+        """The Rilis menu's wording, with its own access keys (the buttons above the editor
+        have none: Alt+letter there would clash with the menu bar)."""
+        return {
+            Status.REVIEW: self.tr("&Ajukan tinjauan"),
+            Status.APPROVED: self.tr("Set&ujui"),
+            Status.PUBLISHED: self.tr("Tandai &terbit"),
+            Status.ARCHIVED: self.tr("Arsip&kan"),
+            Status.DRAFT: self.tr("Kembalikan ke d&raf"),
+        }[target]
+
     def _workflow_tip(self, target: Status) -> str:
         return {
             Status.REVIEW: self.tr("Kirim draf ini untuk ditinjau pimpinan"),
@@ -220,7 +231,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("Po&tong"), lambda: self._on_focus("cut"),
                      QKeySequence.StandardKey.Cut)
-        self._action(edit_menu, self.tr("Sa&lin"), lambda: self._on_focus("copy"),
+        self._action(edit_menu, self.tr("&Salin"), lambda: self._on_focus("copy"),
                      QKeySequence.StandardKey.Copy)
         self._action(edit_menu, self.tr("T&empel"), lambda: self._on_focus("paste"),
                      QKeySequence.StandardKey.Paste)
@@ -232,7 +243,7 @@ class MainWindow(QMainWindow):
         self.workflow_actions: dict[Status, QAction] = {}
         for target in WORKFLOW_STEPS:
             self.workflow_actions[target] = self._action(
-                release_menu, self._workflow_text(target),
+                release_menu, self._workflow_menu_text(target),
                 lambda t=target: self.change_status(t), None, self._workflow_tip(target))
         release_menu.addSeparator()
         self.check_action = self._action(
@@ -269,9 +280,9 @@ class MainWindow(QMainWindow):
             self.tr("Tampilkan rilis di sampah"))
         self.trash_view_action.setCheckable(True)
         view_menu.addSeparator()
-        self._action(view_menu, self.tr("&Kembalikan tata letak"), self.reset_layout)
+        self._action(view_menu, self.tr("Kembalikan &tata letak"), self.reset_layout)
 
-        help_menu = menus.addMenu(self.tr("Ban&tuan"))
+        help_menu = menus.addMenu(self.tr("Ba&ntuan"))
         self._action(help_menu, self.tr("&Pintasan papan ketik"), self.show_shortcuts, "F1")
         self._action(help_menu, self.tr("Buka &folder data"), self.open_data_folder, None,
                      self.tr("Buka folder berisi arsip, foto, cadangan, dan catatan galat"))

@@ -953,6 +953,26 @@
         <translation>Submit for review</translation>
     </message>
     <message>
+        <source>&amp;Ajukan tinjauan</source>
+        <translation>&amp;Submit for review</translation>
+    </message>
+    <message>
+        <source>Set&amp;ujui</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Tandai &amp;terbit</source>
+        <translation>&amp;Mark published</translation>
+    </message>
+    <message>
+        <source>Arsip&amp;kan</source>
+        <translation>Archi&amp;ve</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke d&amp;raf</source>
+        <translation>&amp;Back to draft</translation>
+    </message>
+    <message>
         <location filename="../../humas_desktop/ui/main_window.py" line="144"/>
         <source>Setujui</source>
         <translation>Approve</translation>
@@ -1109,7 +1129,7 @@
     </message>
     <message>
         <location filename="../../humas_desktop/ui/main_window.py" line="218"/>
-        <source>Sa&amp;lin</source>
+        <source>&amp;Salin</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
@@ -1219,12 +1239,12 @@
     </message>
     <message>
         <location filename="../../humas_desktop/ui/main_window.py" line="268"/>
-        <source>&amp;Kembalikan tata letak</source>
+        <source>Kembalikan &amp;tata letak</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/ui/main_window.py" line="270"/>
-        <source>Ban&amp;tuan</source>
+        <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>

@@ -72,7 +72,7 @@ def test_new_from_template_then_kelengkapan(capsys, data) -> None:
     assert all(item["ok"] for item in items)
     assert len(items) == len(before)  # the body item turned ✓; no item came or went
     assert items[0]["message"] == "Headline: 23 characters."
-    assert "Body written: 1 word(s)." in [item["message"] for item in items]
+    assert "Body written: 1 word." in [item["message"] for item in items]
 
 
 def test_new_takes_the_next_running_number_of_that_year(capsys, data) -> None:

@@ -98,6 +98,9 @@ def test_english_interface_uses_translator(qtbot, archive, sample, restore_langu
     try:
         menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
         assert menus == ["File", "Edit", "Release", "View", "Help"]
+        from tests.ui.test_main_window import access_key_problems
+
+        assert access_key_problems(window.menuBar()) == []
         assert window.archive_panel.count_label.text() == "3 releases"
         assert window.sync_label.text() == "Offline"
         assert window.workflow_buttons[next(iter(window.workflow_buttons))].text() == \

@@ -29,22 +29,48 @@ def test_window_opens_with_archive_editor_and_checklist(window, sample):
     assert window.checklist.items(), "the Kelengkapan panel receives the checklist"
 
 
-def test_every_menu_action_has_accelerator_and_shortcuts_exist(window):
-    shortcuts = {}
-    for menu_action in window.menuBar().actions():
-        assert "&" in menu_action.text()
-        for action in menu_action.menu().actions():
+def access_key_problems(menu_bar) -> list[str]:
+    """Menu entries without exactly one access key (&x), and keys used twice in one menu."""
+    problems: list[str] = []
+
+    def key(text: str) -> str | None:
+        plain = text.replace("&&", "")
+        if plain.count("&") != 1 or plain.endswith("&"):
+            problems.append(f"{text!r} has no single access key")
+            return None
+        return plain[plain.index("&") + 1].casefold()
+
+    def walk(actions, where: str) -> None:
+        seen: dict[str, str] = {}
+        for action in actions:
             if action.isSeparator():
                 continue
-            assert "&" in action.text() or action.text().startswith("Kembalikan") or \
-                action.text() in {"Ajukan tinjauan", "Setujui", "Tandai terbit", "Arsipkan"}
-            if not action.shortcut().isEmpty():
+            letter = key(action.text())
+            if letter is not None and letter in seen:
+                problems.append(f"{where}: {seen[letter]!r} and {action.text()!r} share &{letter}")
+            elif letter is not None:
+                seen[letter] = action.text()
+            if action.menu() is not None:
+                walk(action.menu().actions(), action.text())
+
+    walk(menu_bar.actions(), "menu bar")
+    return problems
+
+
+def test_every_menu_entry_has_its_own_access_key_and_shortcuts_exist(window):
+    assert access_key_problems(window.menuBar()) == []
+    shortcuts = {}
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if not action.isSeparator() and not action.shortcut().isEmpty():
                 shortcuts[action.shortcut().toString()] = action.text().replace("&", "")
     assert shortcuts["Ctrl+N"] == "Rilis baru…"
     assert shortcuts["Ctrl+S"] == "Simpan sekarang"
     assert shortcuts["Ctrl+F"] == "Cari di arsip"
     assert shortcuts["Ctrl+P"] == "Ekspor ke Word…"
     assert shortcuts["Ctrl+Z"] == "Urungkan"
+    assert shortcuts["Ctrl+Y"] == "Ulang"
+    assert shortcuts["F7"] == "Periksa ejaan dan gaya"
 
 
 def test_ctrl_n_creates_release_from_chosen_template(window, archive, qtbot):
