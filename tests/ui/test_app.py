@@ -192,3 +192,23 @@ def test_editor_is_built_after_the_first_paint(qtbot, make_window, archive, samp
     settler._last_activity = 0.0
     window.editor.stats_changed.emit(1, 1, 1)
     assert settler._last_activity > 0.0
+
+
+def test_first_start_on_a_new_archive_opens_the_office_wizard(qtbot, tmp_path, restore_language):
+    from tests.ui.conftest import answer_next_dialog
+
+    application = gui_app.create_application()
+    window = gui_app.start_gui(_args(tmp_path / "baru"), application)
+    qtbot.addWidget(window)
+    try:
+        assert not window.archive.office_profile().is_set_up
+        seen = answer_next_dialog(qtbot, lambda: gui_app.after_start(window))
+        assert seen and seen[0] == "Selamat datang di Humas Desktop"
+        # Closed without finishing: nothing half-saved, and the next start asks again.
+        assert not window.archive.office_profile().is_set_up
+    finally:
+        runner = getattr(window, "maintenance", None)
+        if runner is not None:
+            runner.wait(10)
+        window.editor._shutdown()
+        window.archive.close()

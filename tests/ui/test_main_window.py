@@ -261,6 +261,21 @@ def test_undo_menu_acts_on_focused_field(window, qtbot):
                 if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo))
     undo.trigger()
     assert title.text() != before + " tambah"
+    redo = next(a for a in window.findChildren(type(window.save_action))
+                if a.shortcut() == QKeySequence("Ctrl+Y"))
+    redo.trigger()
+    assert title.text() == before + " tambah"
+    undo.trigger()
+    qtbot.keyClick(title, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert title.text() == before + " tambah"
+
+
+def test_closing_the_window_saves_what_was_just_typed(window, archive, qtbot):
+    window.archive_panel.select_first()
+    release_id = window.current_release().id
+    qtbot.keyClicks(window.editor.body, "Kalimat terakhir sebelum menutup.")
+    window.close()  # well before the 2-second autosave
+    assert "Kalimat terakhir sebelum menutup." in archive.get(release_id).body_text
 
 
 def test_export_word_writes_docx(window, tmp_path):
@@ -367,3 +382,63 @@ def test_first_start_on_a_laptop_screen_is_maximised(qtbot, archive, sample, set
     assert not again.windowState() & Qt.WindowState.WindowMaximized
     window.editor._shutdown()
     again.editor._shutdown()
+
+
+def test_every_control_has_a_name_for_screen_readers(window):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
+
+    window.archive_panel.select_first()
+    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+             QPlainTextEdit, QTextEdit)
+    nameless, checked = [], 0
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not widget.isVisibleTo(window) or \
+                isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+            continue  # hidden, or the inner part of a combo box or date field
+        checked += 1
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text.replace("&", "").strip()):
+            nameless.append(f"{type(widget).__name__} {widget.objectName()!r} "
+                            f"{widget.toolTip()!r}")
+    assert nameless == []
+    assert checked > 30  # the archive panel, the editor's sections, the side panels
+
+
+def test_follows_a_dark_system_palette(make_window, sample, qapp):
+    """Nothing in the window paints its own light background: with the system's colours
+    dark (as Windows' dark mode gives Qt), the whole window is dark."""
+    from PySide6.QtGui import QColor, QPalette
+
+    light = qapp.palette()
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202020"),
+                         (QPalette.ColorRole.Base, "#1b1b1b"),
+                         (QPalette.ColorRole.AlternateBase, "#262626"),
+                         (QPalette.ColorRole.Button, "#2d2d2d"),
+                         (QPalette.ColorRole.Text, "#f0f0f0"),
+                         (QPalette.ColorRole.WindowText, "#f0f0f0"),
+                         (QPalette.ColorRole.ButtonText, "#f0f0f0"),
+                         (QPalette.ColorRole.PlaceholderText, "#9a9a9a")):
+        dark.setColor(role, QColor(colour))
+    qapp.setPalette(dark)
+    try:
+        window = make_window()
+        window.archive_panel.select_first()
+        image = window.grab().toImage()
+        step = 7
+        samples = [QColor(image.pixel(x, y)).lightness()
+                   for x in range(0, image.width(), step) for y in range(0, image.height(), step)]
+        bright = sum(1 for value in samples if value > 200) / len(samples)
+        assert bright < 0.05, f"{bright:.0%} of the window is painted light"
+        assert sum(samples) / len(samples) < 90
+    finally:
+        qapp.setPalette(light)

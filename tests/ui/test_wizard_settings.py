@@ -28,6 +28,7 @@ def test_first_run_wizard_saves_profile(qtbot, data_dir):
     qtbot.keyClicks(fields.region, "Sukabumi")
     assert next_button.isEnabled()
     next_button.click()
+    qtbot.keyClicks(fields.address, "Jl. Perintis Kemerdekaan No. 1, Palabuhanratu")
     qtbot.keyClicks(fields.phone, "(0266) 123456")
     qtbot.keyClicks(fields.email, "diskominfo-sukabumi")
     assert not next_button.isEnabled(), "a half e-mail address would go on the letterhead"
@@ -52,6 +53,10 @@ def test_first_run_wizard_saves_profile(qtbot, data_dir):
     assert profile.name.startswith("Dinas Komunikasi")
     assert profile.region == "Sukabumi"
     assert profile.contact.name == "Siti Nurhaliza"
+    assert profile.address == "Jl. Perintis Kemerdekaan No. 1, Palabuhanratu"
+    assert profile.phone == "(0266) 123456"
+    assert profile.email == "diskominfo@sukabumikab.go.id"
+    assert profile.about == "Diskominfosan Kabupaten Sukabumi melayani informasi publik."
     assert profile.number_pattern == "{no}/HUMAS-DKISP/{bulan}/{tahun}"
     archive.close()
 
