@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from humas_desktop.archive import Archive, ListItem, ListQuery
+from humas_desktop.archive import Archive, ListItem, ListQuery, Page
 from humas_desktop.model import Release
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,16 +56,24 @@ class ReleaseListModel(QAbstractListModel):
 
     def set_query(self, query: ListQuery) -> None:
         """Show the releases matching `query`; reads only the first page."""
-        self._query = replace(query, offset=0, limit=FIRST_PAGE)
-        self.refresh()
+        self.show_page(query, self.first_page(query))
 
-    def refresh(self) -> None:
-        page = self._archive.list(self._query)
+    def first_page(self, query: ListQuery) -> Page:
+        """The first page for `query`, without showing it; safe to call on a worker thread
+        (each archive call takes its own pooled connection)."""
+        return self._archive.list(replace(query, offset=0, limit=FIRST_PAGE))
+
+    def show_page(self, query: ListQuery, page: Page) -> None:
+        """Show `page`, the first page of `query` (read by `first_page`)."""
+        self._query = replace(query, offset=0, limit=FIRST_PAGE)
         self.beginResetModel()
         self._items = list(page.items)
         self._rows = {item.id: row for row, item in enumerate(self._items)}
         self._total = page.total
         self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self._query)
 
     # -- lazy loading -------------------------------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008

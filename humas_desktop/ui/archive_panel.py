@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
+from functools import cache
 
 from PySide6.QtCore import (
     QDate,
@@ -35,11 +39,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from humas_desktop.archive import Archive, ListItem, ListQuery
+from humas_desktop.archive import Archive, ListItem, ListQuery, Page
 from humas_desktop.model import Status
 from humas_desktop.ui.archive_model import ITEM_ROLE, ReleaseListModel
 
 SEARCH_DELAY_MS = 250
+log = logging.getLogger(__name__)
+
+
+@cache
+def _searcher() -> ThreadPoolExecutor:
+    """One worker thread for search-as-you-type, shared by all panels: searches queue up
+    rather than compete for the archive."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-search")
 
 # Date-range choices of the filter: (key, days back or None).
 _RANGE_ALL, _RANGE_7, _RANGE_30, _RANGE_YEAR, _RANGE_CUSTOM = range(5)
@@ -149,6 +161,7 @@ class ArchivePanel(QWidget):
 
     release_selected = Signal(str)
     trash_view_changed = Signal(bool)
+    _searched = Signal(int, object, object)  # generation, query, first page (None: failed)
 
     def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,7 +268,9 @@ class ArchivePanel(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
+        self._search_timer.timeout.connect(self._search_in_background)
+        self._search_generation = 0
+        self._searched.connect(self._show_search)
         self.search.textChanged.connect(self._search_timer.start)
         self.tag_filter.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.apply_filters)
@@ -327,10 +342,41 @@ class ArchivePanel(QWidget):
         self.trash_button.setChecked(on)
 
     def apply_filters(self) -> None:
-        """Run the current search and filters now (the debounce timer calls this)."""
+        """Run the current search and filters now, on this thread."""
         self._search_timer.stop()
+        self._search_generation += 1  # a search still running in the background is stale
         keep = self.current_id()
         self.model.set_query(self.build_query())
+        if keep:
+            self.select_release(keep, emit=False)
+
+    def _search_in_background(self) -> None:
+        """What the officer types is searched on a worker thread: a short prefix over 100,000
+        releases takes tens of milliseconds, which would stall the typing in the search box."""
+        query = self.build_query()
+        self._search_generation += 1
+        generation = self._search_generation
+        model, searched = self.model, self._searched
+
+        def work() -> None:
+            page: Page | None = None
+            try:
+                page = model.first_page(query)
+            except Exception:  # the synchronous retry on the GUI thread reports it
+                log.debug("background search failed; retrying in the window", exc_info=True)
+            with contextlib.suppress(RuntimeError):  # the panel was closed meanwhile
+                searched.emit(generation, query, page)
+
+        _searcher().submit(work)
+
+    def _show_search(self, generation: int, query: ListQuery, page: Page | None) -> None:
+        if generation != self._search_generation or query != self.build_query():
+            return  # typed on or filtered since: a newer result is on its way
+        if page is None:
+            self.apply_filters()
+            return
+        keep = self.current_id()
+        self.model.show_page(query, page)
         if keep:
             self.select_release(keep, emit=False)
 

@@ -127,3 +127,51 @@ def test_an_empty_archive_says_what_to_do(qtbot, data_dir):
         panel = _panel(qtbot, empty)
         assert panel.empty_label.isVisible()
         assert "Ctrl+N" in panel.empty_label.text()
+
+
+def test_typed_search_runs_off_the_window_thread(qtbot, archive, sample, monkeypatch):
+    import threading
+
+    panel = _panel(qtbot, archive)
+    threads = []
+    real_list = archive.list
+
+    def spying_list(query):
+        threads.append(threading.current_thread())
+        return real_list(query)
+
+    monkeypatch.setattr(archive, "list", spying_list)
+    qtbot.keyClicks(panel.search, "gelombang")
+    qtbot.waitUntil(lambda: panel.model.total() == 1, timeout=SEARCH_DELAY_MS * 8)
+    assert _titles(panel) == ["Waspada Gelombang Tinggi di Perairan Selayar"]
+    assert threads and all(t is not threading.main_thread() for t in threads)
+
+
+def test_a_late_background_result_never_overwrites_a_newer_one(qtbot, archive, sample):
+    panel = _panel(qtbot, archive)
+    panel.search.setText("jembatan")
+    with qtbot.waitSignal(panel._searched, timeout=5000):
+        panel._search_in_background()
+        # Before the worker's answer is shown, the officer presses Enter on another search.
+        panel.search.setText("gelombang")
+        panel.apply_filters()
+    qtbot.wait(50)
+    assert _titles(panel) == ["Waspada Gelombang Tinggi di Perairan Selayar"]
+
+
+def test_a_failed_background_search_is_retried_in_the_window(qtbot, archive, sample,
+                                                             monkeypatch):
+    import threading
+
+    panel = _panel(qtbot, archive)
+    real_list = archive.list
+
+    def list_but_not_on_workers(query):
+        if threading.current_thread() is not threading.main_thread():
+            raise OSError("disk busy")
+        return real_list(query)
+
+    monkeypatch.setattr(archive, "list", list_but_not_on_workers)
+    qtbot.keyClicks(panel.search, "adminduk")
+    qtbot.waitUntil(lambda: panel.model.total() == 1, timeout=SEARCH_DELAY_MS * 8)
+    assert _titles(panel) == ["Pemkab Selayar Luncurkan Layanan Adminduk Keliling"]
