@@ -255,6 +255,9 @@ class FindingsPanel(QWidget):
             entries = by_category.get(category)
             if not entries:
                 continue
+            times: dict[str, int] = {}
+            if category == UNKNOWN_GROUP:
+                entries, times = self._once_per_word(entries)
             heading = self.tr("{label} ({n})").format(label=self.category_label(category),
                                                       n=len(entries))
             group = QTreeWidgetItem([heading])
@@ -262,7 +265,8 @@ class FindingsPanel(QWidget):
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setData(0, Qt.ItemDataRole.AccessibleTextRole, heading)
-            children = [self._item(target, finding) for target, finding in entries]
+            children = [self._item(target, finding, times.get(target, 1))
+                        for target, finding in entries]
             group.addChildren(children)
             groups.append(group)
             if current_target is not None and restore is None:
@@ -294,9 +298,29 @@ class FindingsPanel(QWidget):
             tip = self.tr("Tidak ada temuan yang bisa diperbaiki otomatis")
         self.fix_button.setToolTip(tip)
 
-    def _item(self, target: str, finding: Any) -> QTreeWidgetItem:
+    def _once_per_word(self, entries: list[tuple[str, Any]]
+                       ) -> tuple[list[tuple[str, Any]], dict[str, int]]:
+        """A name the dictionary does not know is usually written several times (title, lead,
+        body): list it once, at its first place, with how often it occurs."""
+        first: dict[str, str] = {}
+        kept: list[tuple[str, Any]] = []
+        times: dict[str, int] = {}
+        for target, finding in entries:
+            word = self.editor.target_text(target)
+            if word is None:
+                kept.append((target, finding))
+            elif word in first:
+                times[first[word]] = times.get(first[word], 1) + 1
+            else:
+                first[word] = target
+                kept.append((target, finding))
+        return kept, times
+
+    def _item(self, target: str, finding: Any, times: int = 1) -> QTreeWidgetItem:
         flagged = self.editor.target_text(target)
         shown = _visible(flagged) if flagged is not None else ""
+        if times > 1:
+            shown = self.tr("{word} ({n}×)").format(word=shown, n=times)
         first = finding.suggestions[0] if finding.suggestions else ""
         line = f"{shown} → {_visible(first)}" if first else shown
         if flagged is not None and flagged.strip(" \u00a0,.;:!?") == "" and flagged:

@@ -604,6 +604,10 @@
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source>{word} ({n}×)</source>
+        <translation>{word} ({n}×)</translation>
+    </message>
+    <message>
         <location filename="../../humas_desktop/ui/findings_panel.py" line="61"/>
         <source>Jumlah temuan</source>
         <translation>Number of findings</translation>

@@ -297,3 +297,20 @@ def test_clear_shows_nothing_until_a_release_is_loaded(qtbot, editor, panel, arc
     editor.load(other)
     qtbot.keyClicks(editor.body, "Kami merubah jadwal.")
     qtbot.waitUntil(lambda: len(body_findings(panel)) == 1, timeout=8000)
+
+
+def test_an_unknown_word_written_several_times_is_listed_once(qtbot, editor, panel) -> None:
+    editor.body.setPlainText("Warga Bontomarannu menyambut jembatan itu. Bagi warga "
+                             "Bontomarannu, jembatan ini memangkas jarak. Dusun Bontomarannu "
+                             "kini terhubung.")
+    qtbot.waitUntil(lambda: any(h.startswith("Belum dikenal kamus") for h in headings(panel)),
+                    timeout=8000)
+    unknown = panel.tree.topLevelItem(panel.tree.topLevelItemCount() - 1)
+    rows = [unknown.child(i).text(0) for i in range(unknown.childCount())]
+    assert [row for row in rows if "Bontomarannu" in row] == [
+        next(row for row in rows if row.startswith("Bontomarannu (3×)"))]
+    assert headings(panel)[-1] == f"Belum dikenal kamus ({len(rows)})"
+    first = unknown.child(rows.index(next(r for r in rows if "Bontomarannu" in r)))
+    with qtbot.waitSignal(panel.item_activated) as jumped:
+        panel._activated(first)
+    assert editor.target_text(jumped.args[0]) == "Bontomarannu"
