@@ -72,9 +72,6 @@ class ReleaseListModel(QAbstractListModel):
         self._total = page.total
         self.endResetModel()
 
-    def refresh(self) -> None:
-        self.set_query(self._query)
-
     # -- lazy loading -------------------------------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._items) < self._total

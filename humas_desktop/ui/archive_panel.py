@@ -345,10 +345,8 @@ class ArchivePanel(QWidget):
         """Run the current search and filters now, on this thread."""
         self._search_timer.stop()
         self._search_generation += 1  # a search still running in the background is stale
-        keep = self.current_id()
-        self.model.set_query(self.build_query())
-        if keep:
-            self.select_release(keep, emit=False)
+        query = self.build_query()
+        self._show_page(query, self.model.first_page(query))
 
     def _search_in_background(self) -> None:
         """What the officer types is searched on a worker thread: a short prefix over 100,000
@@ -375,14 +373,16 @@ class ArchivePanel(QWidget):
         if page is None:
             self.apply_filters()
             return
-        keep = self.current_id()
-        self.model.show_page(query, page)
-        if keep:
-            self.select_release(keep, emit=False)
+        self._show_page(query, page)
 
     def refresh(self) -> None:
+        query = self.model.query()
+        self._show_page(query, self.model.first_page(query))
+
+    def _show_page(self, query: ListQuery, page: Page) -> None:
+        """Show a new first page, keeping the release the officer had selected."""
         keep = self.current_id()
-        self.model.refresh()
+        self.model.show_page(query, page)
         if keep:
             self.select_release(keep, emit=False)
 

@@ -143,18 +143,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- building ---------------------------------------------------------------------------
-    def _workflow_text(self, target: Status) -> str:
-        return {
-            Status.REVIEW: self.tr("Ajukan tinjauan"),
-            Status.APPROVED: self.tr("Setujui"),
-            Status.PUBLISHED: self.tr("Tandai terbit"),
-            Status.ARCHIVED: self.tr("Arsipkan"),
-            Status.DRAFT: self.tr("Kembalikan ke draf"),
-        }[target]
-
     def _workflow_menu_text(self, target: Status) -> str:
-        """The Rilis menu's wording, with its own access keys (the buttons above the editor
-        have none: Alt+letter there would clash with the menu bar)."""
+        """The Rilis menu's wording, with its access keys."""
         return {
             Status.REVIEW: self.tr("&Ajukan tinjauan"),
             Status.APPROVED: self.tr("Set&ujui"),
@@ -162,6 +152,11 @@ class MainWindow(QMainWindow):
             Status.ARCHIVED: self.tr("Arsip&kan"),
             Status.DRAFT: self.tr("Kembalikan ke d&raf"),
         }[target]
+
+    def _workflow_text(self, target: Status) -> str:
+        """The buttons above the editor say the same without access keys: Alt+letter there
+        would clash with the menu bar's."""
+        return self._workflow_menu_text(target).replace("&", "")
 
     def _workflow_tip(self, target: Status) -> str:
         return {

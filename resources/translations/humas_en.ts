@@ -952,11 +952,6 @@
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="143"/>
-        <source>Ajukan tinjauan</source>
-        <translation>Submit for review</translation>
-    </message>
-    <message>
         <source>&amp;Ajukan tinjauan</source>
         <translation>&amp;Submit for review</translation>
     </message>
@@ -975,26 +970,6 @@
     <message>
         <source>Kembalikan ke d&amp;raf</source>
         <translation>&amp;Back to draft</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="144"/>
-        <source>Setujui</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="145"/>
-        <source>Tandai terbit</source>
-        <translation>Mark published</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="146"/>
-        <source>Arsipkan</source>
-        <translation>Archive</translation>
-    </message>
-    <message>
-        <location filename="../../humas_desktop/ui/main_window.py" line="147"/>
-        <source>Kembalikan ke draf</source>
-        <translation>Back to draft</translation>
     </message>
     <message>
         <location filename="../../humas_desktop/ui/main_window.py" line="152"/>

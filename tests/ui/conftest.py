@@ -163,3 +163,31 @@ def answer_next_dialog(qtbot, action: Callable, button_text: str | None = None,
     QTimer.singleShot(0, poll)
     action()
     return seen
+
+
+def access_key_problems(menu_bar) -> list[str]:
+    """Menu entries without exactly one access key (&x), and keys used twice in one menu."""
+    problems: list[str] = []
+
+    def key(text: str) -> str | None:
+        plain = text.replace("&&", "")
+        if plain.count("&") != 1 or plain.endswith("&"):
+            problems.append(f"{text!r} has no single access key")
+            return None
+        return plain[plain.index("&") + 1].casefold()
+
+    def walk(actions, where: str) -> None:
+        seen: dict[str, str] = {}
+        for action in actions:
+            if action.isSeparator():
+                continue
+            letter = key(action.text())
+            if letter is not None and letter in seen:
+                problems.append(f"{where}: {seen[letter]!r} and {action.text()!r} share &{letter}")
+            elif letter is not None:
+                seen[letter] = action.text()
+            if action.menu() is not None:
+                walk(action.menu().actions(), action.text())
+
+    walk(menu_bar.actions(), "menu bar")
+    return problems

@@ -98,7 +98,7 @@ def test_english_interface_uses_translator(qtbot, archive, sample, restore_langu
     try:
         menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
         assert menus == ["File", "Edit", "Release", "View", "Help"]
-        from tests.ui.test_main_window import access_key_problems
+        from tests.ui.conftest import access_key_problems
 
         assert access_key_problems(window.menuBar()) == []
         assert window.archive_panel.count_label.text() == "3 releases"

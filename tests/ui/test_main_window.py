@@ -5,7 +5,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from humas_desktop.model import Status
-from tests.ui.conftest import answer_next_dialog
+from tests.ui.conftest import access_key_problems, answer_next_dialog
 
 
 def _menu_titles(window) -> list[str]:
@@ -27,34 +27,6 @@ def test_window_opens_with_archive_editor_and_checklist(window, sample):
     assert shown.id == panel.current_id()
     assert window.words_label.text().endswith("kata")
     assert window.checklist.items(), "the Kelengkapan panel receives the checklist"
-
-
-def access_key_problems(menu_bar) -> list[str]:
-    """Menu entries without exactly one access key (&x), and keys used twice in one menu."""
-    problems: list[str] = []
-
-    def key(text: str) -> str | None:
-        plain = text.replace("&&", "")
-        if plain.count("&") != 1 or plain.endswith("&"):
-            problems.append(f"{text!r} has no single access key")
-            return None
-        return plain[plain.index("&") + 1].casefold()
-
-    def walk(actions, where: str) -> None:
-        seen: dict[str, str] = {}
-        for action in actions:
-            if action.isSeparator():
-                continue
-            letter = key(action.text())
-            if letter is not None and letter in seen:
-                problems.append(f"{where}: {seen[letter]!r} and {action.text()!r} share &{letter}")
-            elif letter is not None:
-                seen[letter] = action.text()
-            if action.menu() is not None:
-                walk(action.menu().actions(), action.text())
-
-    walk(menu_bar.actions(), "menu bar")
-    return problems
 
 
 def test_every_menu_entry_has_its_own_access_key_and_shortcuts_exist(window):
